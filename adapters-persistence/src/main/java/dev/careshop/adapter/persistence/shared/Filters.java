@@ -1,0 +1,39 @@
+package dev.careshop.adapter.persistence.shared;
+
+import java.util.Locale;
+import org.springframework.data.jpa.domain.Specification;
+
+/** Building blocks for list filters: each returns "no restriction" when its value is {@code null}. */
+public final class Filters {
+
+    private Filters() {
+    }
+
+    /** Case-insensitive "contains"; LIKE wildcards in the text are matched literally. */
+    public static <T> Specification<T> containsIgnoringCase(String attribute, String text) {
+        if (text == null) {
+            return Specification.unrestricted();
+        }
+        String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
+        return (root, query, cb) -> cb.like(cb.lower(root.get(attribute)), pattern, '\\');
+    }
+
+    public static <T> Specification<T> equalIgnoringCase(String attribute, String text) {
+        if (text == null) {
+            return Specification.unrestricted();
+        }
+        String lowered = text.toLowerCase(Locale.ROOT);
+        return (root, query, cb) -> cb.equal(cb.lower(root.get(attribute)), lowered);
+    }
+
+    public static <T> Specification<T> equalTo(String attribute, Object value) {
+        if (value == null) {
+            return Specification.unrestricted();
+        }
+        return (root, query, cb) -> cb.equal(root.get(attribute), value);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

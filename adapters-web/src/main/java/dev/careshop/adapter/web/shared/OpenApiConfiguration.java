@@ -1,0 +1,110 @@
+package dev.careshop.adapter.web.shared;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI document's header, tags, the shared problem schema, and the error responses of every operation. */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    private static final String PROBLEM_JSON = "application/problem+json";
+    private static final String PROBLEM_SCHEMA = "Problem";
+
+    @Bean
+    OpenAPI careShopOpenApi() {
+        return new OpenAPI()
+                .info(new Info()
+                        .title("CareShop API")
+                        .version("v1")
+                        .description("""
+                                Clinic records (patients, doctors, appointments, prescriptions) and an online pharmacy shop.
+                                Every error is an RFC 9457 problem (`application/problem+json`); validation problems list
+                                the offending fields in `errors`. Lists take `page`, `size` (at most 100) and repeatable
+                                `sort=field,asc|desc`. Single reads send the resource's `version` as a strong `ETag`;
+                                send it back in `If-Match` on an update to refuse lost updates (412).""")
+                        .license(new License().name("Apache-2.0")))
+                .tags(List.of(
+                        new Tag().name("Patients").description("Patient records and their history"),
+                        new Tag().name("Doctors").description("The clinic's doctors"),
+                        new Tag().name("Appointments").description("Bookings, their status, and prescriptions")))
+                .components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
+    }
+
+    @Bean
+    OperationCustomizer problemResponsesCustomizer() {
+        return (operation, handlerMethod) -> {
+            Set<ProblemType> problems = new LinkedHashSet<>(List.of(ProblemType.INVALID_REQUEST));
+            ProblemResponses declared = handlerMethod.getMethodAnnotation(ProblemResponses.class);
+            if (declared != null) {
+                problems.addAll(List.of(declared.value()));
+            }
+            problems.add(ProblemType.INTERNAL_ERROR);
+            ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+            problems.forEach(type -> responses.addApiResponse(String.valueOf(type.status().value()), problemResponse(type)));
+            operation.setResponses(responses);
+            return operation;
+        };
+    }
+
+    private static ApiResponse problemResponse(ProblemType type) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.type().toString());
+        example.put("title", type.title());
+        example.put("status", type.status().value());
+        example.put("detail", exampleDetail(type));
+        example.put("instance", "/api/patients/0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10");
+        if (type == ProblemType.INVALID_REQUEST) {
+            example.put("errors", List.of(Map.of("field", "birthDate", "message", "must not be in the future")));
+        }
+        MediaType mediaType = new MediaType()
+                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
+                .example(example);
+        return new ApiResponse().description(type.title()).content(new Content().addMediaType(PROBLEM_JSON, mediaType));
+    }
+
+    private static String exampleDetail(ProblemType type) {
+        return switch (type) {
+            case INVALID_REQUEST -> "The request is not valid.";
+            case NOT_FOUND -> "patient 0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10 was not found";
+            case CONFLICT -> "the doctor already has an appointment that overlaps this time";
+            case UNPROCESSABLE -> "doctor 0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10 does not exist";
+            case PRECONDITION_FAILED -> "patient 0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10 is at version 4, not 3; read it again before changing it";
+            default -> type.title();
+        };
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<?> problemSchema() {
+        Schema fieldError = new ObjectSchema()
+                .addProperty("field", new StringSchema().example("birthDate"))
+                .addProperty("message", new StringSchema().example("must not be in the future"));
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().format("uri").example("https://careshop.dev/problems/not-found"))
+                .addProperty("title", new StringSchema().example("Resource not found"))
+                .addProperty("status", new IntegerSchema().example(404))
+                .addProperty("detail", new StringSchema().example("patient 0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10 was not found"))
+                .addProperty("instance", new StringSchema().format("uri-reference").example("/api/patients/0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10"))
+                .addProperty("errors", new ArraySchema().items(fieldError).description("present on validation problems"));
+    }
+}

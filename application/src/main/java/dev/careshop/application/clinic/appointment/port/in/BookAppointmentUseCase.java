@@ -1,0 +1,8 @@
+package dev.careshop.application.clinic.appointment.port.in;
+
+import dev.careshop.domain.clinic.appointment.Appointment;
+
+public interface BookAppointmentUseCase {
+
+    Appointment book(BookAppointmentCommand command);
+}

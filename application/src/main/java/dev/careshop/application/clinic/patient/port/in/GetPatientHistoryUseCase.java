@@ -1,0 +1,9 @@
+package dev.careshop.application.clinic.patient.port.in;
+
+import dev.careshop.application.clinic.patient.port.out.PatientHistory;
+import dev.careshop.domain.clinic.patient.PatientId;
+
+public interface GetPatientHistoryUseCase {
+
+    PatientHistory history(PatientId id);
+}

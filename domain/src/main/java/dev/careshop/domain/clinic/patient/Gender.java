@@ -1,0 +1,4 @@
+package dev.careshop.domain.clinic.patient;
+
+/** FHIR administrative gender. */
+public enum Gender { FEMALE, MALE, OTHER, UNKNOWN }

@@ -1,0 +1,31 @@
+package dev.careshop.domain.shared;
+
+/** Checks for the free-text fields of value objects; every failure names the field it concerns. */
+public final class Text {
+
+    private Text() {
+    }
+
+    /** Trims {@code value} and requires 1..{@code max} characters. */
+    public static String required(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, field + " is required");
+        }
+        return maxLength(field, value.strip(), max);
+    }
+
+    /** Trims {@code value}; blank becomes {@code null}; otherwise at most {@code max} characters. */
+    public static String optional(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return maxLength(field, value.strip(), max);
+    }
+
+    private static String maxLength(String field, String value, int max) {
+        if (value.length() > max) {
+            throw new InvalidValueException(field, field + " must be at most " + max + " characters");
+        }
+        return value;
+    }
+}
