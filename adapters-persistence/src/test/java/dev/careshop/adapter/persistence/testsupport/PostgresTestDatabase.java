@@ -1,0 +1,112 @@
+package dev.careshop.adapter.persistence.testsupport;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * The PostgreSQL database of one test run (one JVM): a Testcontainers container where a Docker engine answers,
+ * otherwise a freshly created, uniquely named database on the local server, dropped when the JVM exits. Either way
+ * no run sees another's data. Register it from a {@code @DynamicPropertySource} method with {@link #register}.
+ *
+ * <p>The local server is {@code jdbc:postgresql://127.0.0.1:5432/postgres} as {@code postgres}; override with
+ * {@code CARESHOP_TEST_DB_URL}, {@code CARESHOP_TEST_DB_USER} and {@code CARESHOP_TEST_DB_PASSWORD}.
+ */
+public final class PostgresTestDatabase {
+
+    private static final String PREFIX = "careshop_test_";
+    /** Databases of earlier runs that were killed before their shutdown hook ran are dropped after this long. */
+    private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
+
+    private static volatile Details details;
+
+    private PostgresTestDatabase() {
+    }
+
+    public static void register(DynamicPropertyRegistry registry) {
+        Details database = get();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+    }
+
+    /** The run's database, started or created on first use. */
+    public static synchronized Details get() {
+        if (details == null) {
+            details = DockerClientFactory.instance().isDockerAvailable() ? startContainer() : createLocalDatabase();
+        }
+        return details;
+    }
+
+    private static Details startContainer() {
+        PostgreSQLContainer container = new PostgreSQLContainer("postgres:16-alpine");
+        container.start();
+        // Testcontainers' Ryuk removes the container when the JVM ends.
+        return new Details(container.getJdbcUrl(), container.getUsername(), container.getPassword());
+    }
+
+    private static Details createLocalDatabase() {
+        String serverUrl = env("CARESHOP_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+        String user = env("CARESHOP_TEST_DB_USER", "postgres");
+        String password = env("CARESHOP_TEST_DB_PASSWORD", "");
+        String name = PREFIX + Instant.now().getEpochSecond() + "_"
+                + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            dropAbandoned(statement);
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("No Docker engine, and the local PostgreSQL at " + serverUrl
+                    + " is not reachable; start it (see README) or set CARESHOP_TEST_DB_URL", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, user, password, name), "drop-" + name));
+        return new Details(serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), user, password);
+    }
+
+    private static void dropAbandoned(Statement statement) throws SQLException {
+        long cutoff = Instant.now().minus(ABANDONED_AFTER).getEpochSecond();
+        List<String> abandoned = new ArrayList<>();
+        try (ResultSet names = statement.executeQuery("SELECT datname FROM pg_database WHERE datname LIKE '" + PREFIX + "%'")) {
+            while (names.next()) {
+                String name = names.getString(1);
+                String[] parts = name.substring(PREFIX.length()).split("_");
+                if (parts.length == 2 && parts[0].matches("\\d+") && Long.parseLong(parts[0]) < cutoff) {
+                    abandoned.add(name);
+                }
+            }
+        }
+        for (String name : abandoned) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static void drop(String serverUrl, String user, String password, String name) {
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+             Statement statement = connection.createStatement()) {
+            // FORCE ends the connections the application's pool may still hold while the JVM shuts down.
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** How to reach the run's database. */
+    public record Details(String url, String username, String password) {
+    }
+}

@@ -1,0 +1,44 @@
+package dev.careshop.bootstrap.support;
+
+import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
+import dev.careshop.bootstrap.CareShopApplication;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Base of every end-to-end test: the whole application on a real port against the run's own PostgreSQL database.
+ * All subclasses share one application context (same configuration, nothing mocked), so it starts once per run.
+ * Tests use MockMvc for ordinary requests and the real port where several threads must race.
+ */
+@SpringBootTest(classes = CareShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.jpa.properties.hibernate.generate_statistics=true",
+        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
+})
+@AutoConfigureMockMvc
+@Import(SqlStatementCounter.class)
+public abstract class HttpTest {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        PostgresTestDatabase.register(registry);
+    }
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected SqlStatementCounter sqlStatements;
+
+    @LocalServerPort
+    protected int port;
+
+    protected ClinicApi clinic() {
+        return new ClinicApi(mvc);
+    }
+}

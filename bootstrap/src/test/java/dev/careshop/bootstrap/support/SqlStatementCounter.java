@@ -1,0 +1,32 @@
+package dev.careshop.bootstrap.support;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.springframework.boot.test.context.TestComponent;
+
+/**
+ * Counts the JDBC statements Hibernate prepares, from its statistics (switched on for tests only). Every statement
+ * of this service goes through Hibernate, native and JPQL queries included, so this is the number of round trips.
+ */
+@TestComponent
+public class SqlStatementCounter {
+
+    private final Statistics statistics;
+
+    public SqlStatementCounter(EntityManagerFactory entityManagerFactory) {
+        this.statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+    }
+
+    /** Runs {@code action} and answers how many statements it prepared. Not for use while other requests run. */
+    public long count(ThrowingRunnable action) throws Exception {
+        statistics.clear();
+        action.run();
+        return statistics.getPrepareStatementCount();
+    }
+
+    @FunctionalInterface
+    public interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
