@@ -1,9 +1,9 @@
 package dev.careshop.adapter.persistence.clinic.patient;
 
-import dev.careshop.application.clinic.patient.port.out.PatientHistory;
-import dev.careshop.application.clinic.patient.port.out.PatientHistory.DoctorSummary;
-import dev.careshop.application.clinic.patient.port.out.PatientHistory.PrescriptionLine;
-import dev.careshop.application.clinic.patient.port.out.PatientHistory.Visit;
+import dev.careshop.application.clinic.patient.port.in.PatientHistory;
+import dev.careshop.application.clinic.patient.port.in.PatientHistory.DoctorSummary;
+import dev.careshop.application.clinic.patient.port.in.PatientHistory.PrescriptionLine;
+import dev.careshop.application.clinic.patient.port.in.PatientHistory.Visit;
 import dev.careshop.application.clinic.patient.port.out.PatientHistoryQuery;
 import dev.careshop.domain.clinic.patient.PatientId;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package dev.careshop.adapter.web.clinic.patient;
 
 import dev.careshop.adapter.web.shared.WebMapperConfig;
-import dev.careshop.application.clinic.patient.port.out.PatientHistory;
+import dev.careshop.application.clinic.patient.port.in.PatientHistory;
 import dev.careshop.domain.clinic.patient.Patient;
 import dev.careshop.domain.clinic.patient.PatientProfile;
 import org.mapstruct.Mapper;

@@ -1,7 +1,7 @@
 package dev.careshop.application.clinic.patient.service;
 
 import dev.careshop.application.clinic.patient.port.in.GetPatientHistoryUseCase;
-import dev.careshop.application.clinic.patient.port.out.PatientHistory;
+import dev.careshop.application.clinic.patient.port.in.PatientHistory;
 import dev.careshop.application.clinic.patient.port.out.PatientHistoryQuery;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.domain.clinic.patient.PatientId;

@@ -1,6 +1,5 @@
 package dev.careshop.application.clinic.patient.port.in;
 
-import dev.careshop.application.clinic.patient.port.out.PatientHistory;
 import dev.careshop.domain.clinic.patient.PatientId;
 
 public interface GetPatientHistoryUseCase {

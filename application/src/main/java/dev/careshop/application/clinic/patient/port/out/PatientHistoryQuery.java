@@ -1,5 +1,6 @@
 package dev.careshop.application.clinic.patient.port.out;
 
+import dev.careshop.application.clinic.patient.port.in.PatientHistory;
 import dev.careshop.domain.clinic.patient.PatientId;
 import java.util.Optional;
 

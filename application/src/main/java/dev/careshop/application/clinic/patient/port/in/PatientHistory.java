@@ -1,4 +1,4 @@
-package dev.careshop.application.clinic.patient.port.out;
+package dev.careshop.application.clinic.patient.port.in;
 
 import dev.careshop.domain.clinic.appointment.AppointmentStatus;
 import dev.careshop.domain.clinic.patient.PatientId;
@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Read model: a patient's appointments, newest first, each with its doctor and prescriptions. Built by one query,
- * so it is a flat, immutable snapshot rather than aggregates.
+ * Read model answered by {@link GetPatientHistoryUseCase}: a patient's appointments, newest first, each with its
+ * doctor and prescriptions. Built by one query, so it is a flat, immutable snapshot rather than aggregates.
  */
 public record PatientHistory(PatientId patientId, String patientName, LocalDate birthDate, List<Visit> appointments) {
 

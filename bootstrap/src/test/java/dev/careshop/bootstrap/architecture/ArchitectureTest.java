@@ -1,0 +1,171 @@
+package dev.careshop.bootstrap.architecture;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.onionArchitecture;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.Architectures;
+
+/**
+ * The house rules of ARCHITECTURE.md, checked on the production classes of every module. Each rule is a public
+ * constant so that {@link ArchitectureRulesCanFailTest} can show it fails on a class that breaks it.
+ */
+@AnalyzeClasses(packages = "dev.careshop", importOptions = ImportOption.DoNotIncludeTests.class)
+public class ArchitectureTest {
+
+    private static final String DOMAIN = "dev.careshop.domain..";
+    private static final String APPLICATION = "dev.careshop.application..";
+    private static final String PERSISTENCE = "dev.careshop.adapter.persistence..";
+    private static final String WEB = "dev.careshop.adapter.web..";
+
+    /** 1. The domain is plain Java. */
+    @ArchTest
+    public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_THE_JDK = classes()
+            .that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .because("the domain is plain Java: no Spring, JPA, Jackson or Lombok");
+
+    /** 2. The application knows the domain and nothing technical. */
+    @ArchTest
+    public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_THE_JDK = classes()
+            .that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+            .because("use cases stay free of frameworks; bootstrap adds transactions from outside");
+
+    /** 3. Dependencies point inwards, and the adapters never know each other. */
+    @ArchTest
+    public static final Architectures.OnionArchitecture ONION = onionArchitecture()
+            .domainModels(DOMAIN)
+            .applicationServices(APPLICATION)
+            .adapter("persistence", PERSISTENCE)
+            .adapter("web", WEB)
+            .withOptionalLayers(true)
+            // bootstrap is the composition root: wiring every layer is its one job.
+            .ignoreDependency(resideInAPackage("dev.careshop.bootstrap.."), DescribedPredicate.alwaysTrue());
+
+    /** 4. Adapters drive the application through its in-ports, never through a service class. */
+    @ArchTest
+    public static final ArchRule WEB_USES_ONLY_IN_PORTS = noClasses()
+            .that().resideInAPackage(WEB)
+            .should().dependOnClassesThat(resideInApplicationOutsideInPorts())
+            .because("the web adapter calls use cases through their port.in interfaces");
+
+    @ArchTest
+    public static final ArchRule ADAPTERS_NEVER_USE_SERVICES = noClasses()
+            .that().resideInAnyPackage(PERSISTENCE, WEB)
+            .should().dependOnClassesThat().resideInAPackage("dev.careshop.application..service..")
+            .because("services are reached only through the use-case interfaces they implement");
+
+    /** 5a. Use cases are interfaces in port.in. */
+    @ArchTest
+    public static final ArchRule USE_CASES_ARE_IN_PORT_INTERFACES = classes()
+            .that().haveSimpleNameEndingWith("UseCase").and().areNotAnnotations()
+            .should().beInterfaces()
+            .andShould().resideInAPackage("dev.careshop.application..port.in..");
+
+    /** 5b. Each service implements one use case. */
+    @ArchTest
+    public static final ArchRule SERVICES_IMPLEMENT_ONE_USE_CASE = classes()
+            .that().haveSimpleNameEndingWith("Service").and().resideInAPackage(APPLICATION)
+            .should(implementExactlyOneUseCase())
+            .andShould().resideInAPackage("dev.careshop.application..service..");
+
+    /** 6. JPA entities stay inside the persistence adapter. */
+    @ArchTest
+    public static final ArchRule ENTITIES_LIVE_IN_PERSISTENCE = classes()
+            .that().areAnnotatedWith("jakarta.persistence.Entity")
+            .should().resideInAPackage(PERSISTENCE);
+
+    @ArchTest
+    public static final ArchRule NOBODY_ELSE_SEES_ENTITIES = noClasses()
+            .that().resideOutsideOfPackage(PERSISTENCE)
+            .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
+            .because("entities are a storage detail; the rest of the service speaks in aggregates and DTOs");
+
+    /** 7. Transactions are declared by use case (bootstrap) and required by persistence adapters, nowhere else. */
+    @ArchTest
+    public static final ArchRule TRANSACTIONAL_ONLY_IN_PERSISTENCE = noClasses()
+            .that().resideOutsideOfPackage(PERSISTENCE)
+            .should().beAnnotatedWith("org.springframework.transaction.annotation.Transactional")
+            .orShould().beAnnotatedWith("jakarta.transaction.Transactional")
+            .orShould(haveMethodAnnotatedWith("org.springframework.transaction.annotation.Transactional"))
+            .orShould(haveMethodAnnotatedWith("jakarta.transaction.Transactional"))
+            .because("a use case is the transaction boundary; it is applied from bootstrap");
+
+    /** 8a. Controllers are named so and live in the web adapter. */
+    @ArchTest
+    public static final ArchRule CONTROLLERS_ARE_NAMED_AND_PLACED = classes()
+            .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should().haveSimpleNameEndingWith("Controller")
+            .andShould().resideInAPackage(WEB);
+
+    /** 8b. Whatever implements a domain repository port is a persistence adapter, named so. */
+    @ArchTest
+    public static final ArchRule REPOSITORY_PORTS_ARE_IMPLEMENTED_BY_PERSISTENCE_ADAPTERS = classes()
+            .that(implementARepositoryPort())
+            .should().haveSimpleNameEndingWith("PersistenceAdapter")
+            .andShould().resideInAPackage(PERSISTENCE);
+
+    /** 9a. Aggregates may refer to each other (by id) one way, never in a cycle: checked per layer. */
+    @ArchTest
+    public static final ArchRule NO_CYCLES_BETWEEN_AGGREGATES = CompositeArchRule
+            .of(slices().matching("dev.careshop.domain.*.(*)..").should().beFreeOfCycles())
+            .and(slices().matching("dev.careshop.application.*.(*)..").should().beFreeOfCycles())
+            .and(slices().matching("dev.careshop.adapter.*.*.(*)..").should().beFreeOfCycles());
+
+    /** 9b. Constructor injection only: dependencies are visible and final. */
+    @ArchTest
+    public static final ArchRule NO_FIELD_INJECTION = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    private static DescribedPredicate<JavaClass> resideInApplicationOutsideInPorts() {
+        return DescribedPredicate.describe("reside in the application outside port.in",
+                javaClass -> javaClass.getPackageName().startsWith("dev.careshop.application.")
+                        && !javaClass.getPackageName().contains(".port.in"));
+    }
+
+    private static DescribedPredicate<JavaClass> implementARepositoryPort() {
+        return DescribedPredicate.describe("implement a domain repository port",
+                javaClass -> !javaClass.isInterface() && javaClass.getAllRawInterfaces().stream().anyMatch(port ->
+                        port.getPackageName().startsWith("dev.careshop.domain.") && port.getSimpleName().endsWith("Repository")));
+    }
+
+    private static ArchCondition<JavaClass> implementExactlyOneUseCase() {
+        return new ArchCondition<>("implement exactly one use case") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                long useCases = service.getRawInterfaces().stream()
+                        .filter(port -> port.getSimpleName().endsWith("UseCase"))
+                        .count();
+                if (useCases != 1) {
+                    events.add(SimpleConditionEvent.violated(service,
+                            service.getName() + " implements " + useCases + " use cases"));
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> haveMethodAnnotatedWith(String annotation) {
+        return new ArchCondition<>("have a method annotated with @" + annotation) {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                javaClass.getMethods().stream()
+                        .filter(method -> method.isAnnotatedWith(annotation))
+                        .forEach(method -> events.add(SimpleConditionEvent.satisfied(method,
+                                method.getFullName() + " is annotated with @" + annotation)));
+            }
+        };
+    }
+}
