@@ -1,0 +1,129 @@
+package dev.careshop.bootstrap.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.ClinicApi;
+import dev.careshop.bootstrap.support.HttpTest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reads cost a constant number of SQL statements, whatever the number of rows or child rows (SPEC.md §2).
+ * Each test measures the same request over a small and a large data set and requires equal counts; the expected
+ * absolute numbers document the design (and catch a regression that adds a statement to every read).
+ */
+class StatementCountTest extends HttpTest {
+
+    private static final Instant FIRST_SLOT = Instant.parse("2031-03-03T08:00:00Z");
+
+    @Test
+    void patientHistoryIsOneStatementWithOneOrTwentyAppointments() throws Exception {
+        UUID small = patientWithAppointments(1, 1);
+        UUID large = patientWithAppointments(20, 3);
+
+        long forOne = sqlStatements.count(() -> mvc.perform(get("/api/patients/" + small + "/history"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.appointments.length()").value(1)));
+        long forTwenty = sqlStatements.count(() -> mvc.perform(get("/api/patients/" + large + "/history"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.appointments.length()").value(20))
+                .andExpect(jsonPath("$.appointments[19].prescriptions.length()").value(3)));
+
+        assertThat(forTwenty).isEqualTo(forOne).isEqualTo(1);
+    }
+
+    @Test
+    void appointmentWithItsPrescriptionsIsOneStatement() throws Exception {
+        ClinicApi clinic = clinic();
+        UUID doctor = clinic.doctor();
+        UUID fewPrescriptions = clinic.appointment(clinic.patient(), doctor, FIRST_SLOT.plus(Duration.ofDays(400)), 30);
+        clinic.prescription(fewPrescriptions, "Only one");
+        UUID manyPrescriptions = clinic.appointment(clinic.patient(), doctor, FIRST_SLOT.plus(Duration.ofDays(401)), 30);
+        for (int i = 0; i < 25; i++) {
+            clinic.prescription(manyPrescriptions, "Medicine " + i);
+        }
+
+        long forOne = sqlStatements.count(() -> mvc.perform(get("/api/appointments/" + fewPrescriptions)).andExpect(status().isOk()));
+        long forMany = sqlStatements.count(() -> mvc.perform(get("/api/appointments/" + manyPrescriptions))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.prescriptions.length()").value(25)));
+
+        assertThat(forMany).isEqualTo(forOne).isEqualTo(1);
+    }
+
+    @Test
+    void patientListPageCostsTheSameForSmallAndLargeResults() throws Exception {
+        String smallGroup = "Count-" + UUID.randomUUID();
+        String largeGroup = "Count-" + UUID.randomUUID();
+        for (int i = 0; i < 6; i++) {
+            clinic().patient(smallGroup + " " + i);
+        }
+        for (int i = 0; i < 60; i++) {
+            clinic().patient(largeGroup + " " + i);
+        }
+
+        long small = sqlStatements.count(() -> mvc.perform(get("/api/patients").param("name", smallGroup).param("size", "5"))
+                .andExpect(jsonPath("$.content.length()").value(5)));
+        long large = sqlStatements.count(() -> mvc.perform(get("/api/patients").param("name", largeGroup).param("size", "50"))
+                .andExpect(jsonPath("$.content.length()").value(50)));
+
+        assertThat(large).as("page query and count query").isEqualTo(small).isEqualTo(2);
+    }
+
+    @Test
+    void appointmentListPageLoadsAllPrescriptionsOfThePageAtOnce() throws Exception {
+        ClinicApi clinic = clinic();
+        UUID quietDoctor = clinic.doctor();
+        UUID busyDoctor = clinic.doctor();
+        UUID patient = clinic.patient();
+        for (int i = 0; i < 3; i++) {
+            UUID appointment = clinic.appointment(patient, quietDoctor, FIRST_SLOT.plus(Duration.ofHours(i)), 30);
+            clinic.prescription(appointment, "Quiet " + i);
+        }
+        for (int i = 0; i < 30; i++) {
+            UUID appointment = clinic.appointment(patient, busyDoctor, FIRST_SLOT.plus(Duration.ofHours(i)), 30);
+            clinic.prescription(appointment, "Busy " + i);
+            clinic.prescription(appointment, "Busy bis " + i);
+        }
+
+        long quiet = sqlStatements.count(() -> mvc.perform(get("/api/appointments").param("doctorId", quietDoctor.toString()).param("size", "2"))
+                .andExpect(jsonPath("$.content.length()").value(2)));
+        long busy = sqlStatements.count(() -> mvc.perform(get("/api/appointments").param("doctorId", busyDoctor.toString()).param("size", "25"))
+                .andExpect(jsonPath("$.content.length()").value(25))
+                .andExpect(jsonPath("$.content[24].prescriptions.length()").value(2)));
+
+        assertThat(busy).as("page, count, and the page's prescriptions").isEqualTo(quiet).isEqualTo(3);
+    }
+
+    @Test
+    void doctorListPageCostsTheSameForSmallAndLargeResults() throws Exception {
+        String rare = "Rare-" + UUID.randomUUID();
+        String common = "Common-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            clinic().doctor("Doctor " + i, rare);
+        }
+        for (int i = 0; i < 30; i++) {
+            clinic().doctor("Doctor " + i, common);
+        }
+
+        long small = sqlStatements.count(() -> mvc.perform(get("/api/doctors").param("specialization", rare).param("size", "2")));
+        long large = sqlStatements.count(() -> mvc.perform(get("/api/doctors").param("specialization", common).param("size", "25")));
+
+        assertThat(large).isEqualTo(small).isEqualTo(2);
+    }
+
+    private UUID patientWithAppointments(int appointments, int prescriptionsEach) throws Exception {
+        ClinicApi clinic = clinic();
+        UUID patient = clinic.patient();
+        UUID doctor = clinic.doctor();
+        for (int i = 0; i < appointments; i++) {
+            UUID appointment = clinic.appointment(patient, doctor, FIRST_SLOT.plus(Duration.ofDays(i)), 30);
+            for (int j = 0; j < prescriptionsEach; j++) {
+                clinic.prescription(appointment, "Medicine " + j);
+            }
+        }
+        return patient;
+    }
+}
