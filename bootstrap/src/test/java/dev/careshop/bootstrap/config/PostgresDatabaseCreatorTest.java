@@ -1,0 +1,56 @@
+package dev.careshop.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The service creates its database on first start, and leaves an existing one alone. */
+class PostgresDatabaseCreatorTest {
+
+    private final PostgresTestDatabase.Details server = PostgresTestDatabase.get();
+
+    @Test
+    void createsAMissingDatabaseOnceAndThenLeavesItAlone() throws SQLException {
+        String name = "careshop_creator_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String url = server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        try {
+            assertThat(exists(name)).isFalse();
+
+            PostgresDatabaseCreator.ensureExists(url, server.username(), server.password());
+            assertThat(exists(name)).isTrue();
+
+            PostgresDatabaseCreator.ensureExists(url, server.username(), server.password());
+            assertThat(exists(name)).isTrue();
+        } finally {
+            execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    @Test
+    void quotesNamesSoThatTheyCannotEscapeTheStatement() {
+        assertThat(PostgresDatabaseCreator.quoteIdentifier("shop\"; DROP DATABASE x; --"))
+                .isEqualTo("\"shop\"\"; DROP DATABASE x; --\"");
+    }
+
+    private boolean exists(String name) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            return rows.next();
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}
