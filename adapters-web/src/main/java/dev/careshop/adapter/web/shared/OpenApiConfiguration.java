@@ -2,6 +2,7 @@ package dev.careshop.adapter.web.shared;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
@@ -12,6 +13,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.LinkedHashMap;
@@ -22,6 +24,7 @@ import java.util.Set;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 /** The OpenAPI document's header, tags, the shared problem schema, and the error responses of every operation. */
 @Configuration(proxyBeanMethods = false)
@@ -47,6 +50,8 @@ public class OpenApiConfiguration {
                         new Tag().name("Patients").description("Patient records and their history"),
                         new Tag().name("Doctors").description("The clinic's doctors"),
                         new Tag().name("Appointments").description("Bookings, their status, and prescriptions")))
+                // Relative, so "Try it out" in /docs calls the server that served the page, wherever it runs.
+                .servers(List.of(new Server().url("/").description("this CareShop instance")))
                 .components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
     }
 
@@ -60,6 +65,11 @@ public class OpenApiConfiguration {
             }
             problems.add(ProblemType.INTERNAL_ERROR);
             ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
+            ApiResponse created = responses.get("201");
+            if (created != null) {
+                created.addHeaderObject(HttpHeaders.LOCATION, new Header()
+                        .description("URL of the created resource").schema(new StringSchema().format("uri")));
+            }
             problems.forEach(type -> responses.addApiResponse(String.valueOf(type.status().value()), problemResponse(type)));
             operation.setResponses(responses);
             return operation;

@@ -89,7 +89,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** A database constraint that no adapter translated: still the client's conflict, never a 500, never the SQL. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Object> integrityViolation(DataIntegrityViolationException e, HttpServletRequest request) {
-        log.warn("Untranslated constraint violation on {}", request.getRequestURI(), e);
+        // No stack trace: the driver's message carries the row's values, which may be patient data.
+        log.warn("Untranslated constraint violation on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getClass().getSimpleName());
         return problem(ProblemType.CONFLICT, "The request conflicts with data already stored.", request, List.of());
     }
 

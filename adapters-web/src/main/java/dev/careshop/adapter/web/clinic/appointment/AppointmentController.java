@@ -67,6 +67,7 @@ public class AppointmentController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Book an appointment",
             description = "409 when the doctor already has an overlapping appointment that is not cancelled; 422 when the patient or doctor does not exist.")
     @ProblemResponses({CONFLICT, UNPROCESSABLE})

@@ -47,6 +47,7 @@ public class PrescriptionController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Write a prescription during an appointment",
             description = "409 when the appointment is CANCELLED or NOSHOW.")
     @ProblemResponses({NOT_FOUND, CONFLICT})

@@ -66,6 +66,7 @@ public class DoctorController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a doctor")
     @ProblemResponses(CONFLICT)
     ResponseEntity<DoctorResponse> register(@Valid @RequestBody DoctorRequest request) {

@@ -74,6 +74,7 @@ public class PatientController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register a patient")
     ResponseEntity<PatientResponse> register(@Valid @RequestBody PatientRequest request) {
         Patient patient = registerPatient.register(new RegisterPatientCommand(mapper.toProfile(request)));
