@@ -1,0 +1,924 @@
+package dev.careshop.bootstrap.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.careshop.bootstrap.support.HttpTest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * End-to-end tests of {@code /api/doctors} against SPEC.md sections 1 and 2. The database is shared with every other
+ * test of the run: each test creates its own doctors with a unique marker in their names, specializations and
+ * e-mails, and looks only at those.
+ */
+@DisplayName("/api/doctors")
+class DoctorApiTest extends HttpTest {
+
+    private static final String DOCTORS = "/api/doctors";
+    private static final String PROBLEMS = "https://careshop.dev/problems/";
+    private static final String UNKNOWN_ID = "00000000-0000-7000-8000-000000000000";
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("POST /api/doctors")
+    class Register {
+
+        @Test
+        void creates_a_doctor_with_trimmed_fields_lower_cased_email_and_version_0() throws Exception {
+            String marker = marker();
+            Instant before = Instant.now().minusSeconds(1);
+            MvcResult created = mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("  Gregory House " + marker + "  ", " Diagnostics ")
+                                    .str("email", "House." + marker + "@Example.ORG").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.id").isString())
+                    .andExpect(jsonPath("$.name").value("Gregory House " + marker))
+                    .andExpect(jsonPath("$.specialization").value("Diagnostics"))
+                    .andExpect(jsonPath("$.email").value("house." + marker + "@example.org"))
+                    .andExpect(jsonPath("$.createdAt").isString())
+                    .andExpect(jsonPath("$.updatedAt").isString())
+                    .andExpect(jsonPath("$.version").value(0))
+                    .andReturn();
+
+            String id = read(created, "$.id");
+            assertThat(UUID.fromString(id)).isNotNull();
+            Instant createdAt = Instant.parse(read(created, "$.createdAt"));
+            assertThat(createdAt).isBetween(before, Instant.now().plusSeconds(1));
+            assertThat(read(created, "$.createdAt")).as("instants are ISO-8601 in UTC").endsWith("Z");
+            assertThat(Instant.parse(read(created, "$.updatedAt"))).isEqualTo(createdAt);
+            assertThat(created.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith(DOCTORS + "/" + id);
+        }
+
+        @Test
+        void location_header_can_be_followed_to_the_same_doctor() throws Exception {
+            MvcResult created = mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Follow " + marker(), "Cardiology").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().exists(HttpHeaders.LOCATION))
+                    .andReturn();
+
+            mvc.perform(get(created.getResponse().getHeader(HttpHeaders.LOCATION)))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(content().json(created.getResponse().getContentAsString()));
+        }
+
+        @Test
+        void email_is_optional_and_many_doctors_may_have_none() throws Exception {
+            for (int i = 0; i < 2; i++) {
+                mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                                .content(Body.doctor("No mail " + marker(), "Surgery").json()))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.email").doesNotExist());
+                mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                                .content(Body.doctor("No mail " + marker(), "Surgery").remove("email").json()))
+                        .andExpect(status().isCreated())
+                        .andExpect(jsonPath("$.email").doesNotExist());
+            }
+        }
+
+        @Test
+        void accepts_name_and_specialization_of_100_characters() throws Exception {
+            String name = ("Max " + marker() + " ").concat("n".repeat(100)).substring(0, 100);
+            String specialization = "s".repeat(100);
+            mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON).content(Body.doctor(name, specialization).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.name").value(name))
+                    .andExpect(jsonPath("$.specialization").value(specialization));
+        }
+
+        @Test
+        void refuses_an_email_another_doctor_has_ignoring_case_with_409() throws Exception {
+            String marker = marker();
+            mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("First " + marker, "Oncology").str("email", "A" + marker + "@x.org").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.email").value("a" + marker + "@x.org"));
+
+            mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Second " + marker, "Oncology")
+                                    .str("email", "a" + marker.toUpperCase(Locale.ROOT) + "@X.org").json()))
+                    .andExpect(problem(409, "conflict", DOCTORS))
+                    .andExpect(jsonPath("$.errors[0].field").value("email"))
+                    .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+
+            // The refused doctor was not stored.
+            mvc.perform(get(DOCTORS).param("specialization", "Oncology").param("size", "100").param("sort", "createdAt,desc"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", not(hasItem("Second " + marker))));
+        }
+
+        static Stream<Arguments> invalidBodies() {
+            return Stream.of(
+                    Arguments.of("blank name", Body.doctor("   ", "Cardiology"), "name"),
+                    Arguments.of("empty name", Body.doctor("", "Cardiology"), "name"),
+                    Arguments.of("missing name", Body.doctor("x", "Cardiology").remove("name"), "name"),
+                    Arguments.of("null name", Body.doctor("x", "Cardiology").raw("name", "null"), "name"),
+                    Arguments.of("name of 101 characters", Body.doctor("n".repeat(101), "Cardiology"), "name"),
+                    Arguments.of("blank specialization", Body.doctor("x", "  "), "specialization"),
+                    Arguments.of("missing specialization", Body.doctor("x", "y").remove("specialization"), "specialization"),
+                    Arguments.of("specialization of 101 characters", Body.doctor("x", "s".repeat(101)), "specialization"),
+                    Arguments.of("email without @", Body.doctor("x", "y").str("email", "not-an-email"), "email"),
+                    Arguments.of("email without a dot in the domain", Body.doctor("x", "y").str("email", "house@localhost"), "email"),
+                    Arguments.of("email with a space", Body.doctor("x", "y").str("email", "gregory house@example.org"), "email"),
+                    Arguments.of("unknown property id", Body.doctor("x", "y").str("id", UUID.randomUUID().toString()), "id"),
+                    Arguments.of("read-only property version", Body.doctor("x", "y").raw("version", "0"), "version"),
+                    Arguments.of("read-only property createdAt", Body.doctor("x", "y").str("createdAt", "2026-01-01T00:00:00Z"), "createdAt"),
+                    Arguments.of("unknown property phone", Body.doctor("x", "y").str("phone", "555"), "phone"),
+                    Arguments.of("name as a number", Body.doctor("x", "y").raw("name", "42"), "name"),
+                    Arguments.of("name as an object", Body.doctor("x", "y").raw("name", "{\"last\": \"House\"}"), "name"),
+                    Arguments.of("specialization as a boolean", Body.doctor("x", "y").raw("specialization", "true"), "specialization"),
+                    Arguments.of("specialization as an array", Body.doctor("x", "y").raw("specialization", "[\"Cardiology\"]"), "specialization"),
+                    Arguments.of("email as a number", Body.doctor("x", "y").raw("email", "12345"), "email"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+            mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON).content(body.json()))
+                    .andExpect(invalid(DOCTORS, field));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+                "truncated document | {\"name\": \"House\", ",
+                "not JSON at all    | name=House",
+                "trailing comma     | {\"name\": \"House\", \"specialization\": \"Diagnostics\",}",
+                "single quotes      | {'name': 'House'}",
+                "trailing tokens    | {\"name\": \"House\", \"specialization\": \"Diagnostics\"} {}",
+                "an array           | []",
+                "a number           | 42"})
+        void rejects_malformed_json_with_400(String description, String json) throws Exception {
+            mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON).content(json))
+                    .andExpect(invalidWithErrors(DOCTORS));
+        }
+
+        @Test
+        void rejects_an_empty_body_with_400() throws Exception {
+            mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON).content(""))
+                    .andExpect(invalidWithErrors(DOCTORS));
+        }
+
+        @Test
+        void reports_every_invalid_field_at_once() throws Exception {
+            mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor(" ", "s".repeat(101)).str("email", "nope").json()))
+                    .andExpect(invalid(DOCTORS, "name"))
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("specialization")))
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("email")));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/doctors/{id}")
+    class Read {
+
+        @Test
+        void answers_the_doctor_with_its_version_as_strong_etag() throws Exception {
+            String marker = marker();
+            String id = createDoctor(Body.doctor("Read " + marker, "Neurology").str("email", "read-" + marker + "@example.org"));
+
+            mvc.perform(get(DOCTORS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.id").value(id))
+                    .andExpect(jsonPath("$.name").value("Read " + marker))
+                    .andExpect(jsonPath("$.specialization").value("Neurology"))
+                    .andExpect(jsonPath("$.email").value("read-" + marker + "@example.org"))
+                    .andExpect(jsonPath("$.createdAt").isString())
+                    .andExpect(jsonPath("$.updatedAt").isString())
+                    .andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void answers_304_to_if_none_match_with_the_current_etag() throws Exception {
+            String id = clinic().doctor().toString();
+            mvc.perform(get(DOCTORS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                    .andExpect(status().isNotModified())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(content().string(""));
+        }
+
+        @Test
+        void answers_200_to_if_none_match_with_an_older_etag() throws Exception {
+            String id = clinic().doctor().toString();
+            mvc.perform(put(DOCTORS + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Renamed " + marker(), "Dermatology").json()))
+                    .andExpect(status().isOk());
+            mvc.perform(get(DOCTORS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(get(DOCTORS + "/" + UNKNOWN_ID))
+                    .andExpect(problem(404, "not-found", DOCTORS + "/" + UNKNOWN_ID));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not-a-uuid", "123", "00000000-0000-0000-0000-00000000000g"})
+        void answers_400_for_an_id_that_is_not_a_uuid(String id) throws Exception {
+            mvc.perform(get(DOCTORS + "/" + id))
+                    .andExpect(invalid(DOCTORS + "/" + id, "id"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("PUT /api/doctors/{id}")
+    class Update {
+
+        @Test
+        void replaces_every_field_increments_the_version_and_keeps_createdAt() throws Exception {
+            String marker = marker();
+            MvcResult created = mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Before " + marker, "Pediatrics").str("email", "before-" + marker + "@example.org").json()))
+                    .andExpect(status().isCreated())
+                    .andReturn();
+            String id = read(created, "$.id");
+            String createdAt = read(created, "$.createdAt");
+
+            MvcResult updated = mvc.perform(put(DOCTORS + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor(" After " + marker + " ", " Geriatrics ")
+                                    .str("email", "After-" + marker + "@Example.org").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.id").value(id))
+                    .andExpect(jsonPath("$.name").value("After " + marker))
+                    .andExpect(jsonPath("$.specialization").value("Geriatrics"))
+                    .andExpect(jsonPath("$.email").value("after-" + marker + "@example.org"))
+                    .andExpect(jsonPath("$.createdAt").value(createdAt))
+                    .andExpect(jsonPath("$.version").value(1))
+                    .andReturn();
+            assertThat(Instant.parse(read(updated, "$.updatedAt"))).isAfter(Instant.parse(createdAt));
+
+            mvc.perform(get(DOCTORS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(content().json(updated.getResponse().getContentAsString()));
+        }
+
+        @Test
+        void each_update_increments_the_version() throws Exception {
+            String id = clinic().doctor().toString();
+            for (int expected = 1; expected <= 3; expected++) {
+                mvc.perform(put(DOCTORS + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                                .content(Body.doctor("Round " + expected, "Radiology").json()))
+                        .andExpect(status().isOk())
+                        .andExpect(header().string(HttpHeaders.ETAG, "\"" + expected + "\""))
+                        .andExpect(jsonPath("$.version").value(expected));
+            }
+        }
+
+        @Test
+        void succeeds_with_the_current_etag_in_if_match() throws Exception {
+            String id = clinic().doctor().toString();
+            String etag = mvc.perform(get(DOCTORS + "/" + id)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+
+            mvc.perform(put(DOCTORS + "/" + id).header(HttpHeaders.IF_MATCH, etag)
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.doctor("Matched", "Urology").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void refuses_a_stale_if_match_with_412_and_changes_nothing() throws Exception {
+            String marker = marker();
+            String id = clinic().doctor("Stale " + marker, "Urology").toString();
+            mvc.perform(put(DOCTORS + "/" + id).header(HttpHeaders.IF_MATCH, "\"0\"")
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.doctor("Stale first " + marker, "Urology").json()))
+                    .andExpect(status().isOk());
+
+            mvc.perform(put(DOCTORS + "/" + id).header(HttpHeaders.IF_MATCH, "\"0\"")
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.doctor("Stale second " + marker, "Urology").json()))
+                    .andExpect(problem(412, "precondition-failed", DOCTORS + "/" + id));
+
+            mvc.perform(get(DOCTORS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.name").value("Stale first " + marker))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"abc", "1", "\"\"", "\"one\"", "W/\"0\""})
+        void refuses_a_malformed_if_match_with_400(String ifMatch) throws Exception {
+            String id = clinic().doctor().toString();
+            mvc.perform(put(DOCTORS + "/" + id).header(HttpHeaders.IF_MATCH, ifMatch)
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.doctor("Malformed", "Urology").json()))
+                    .andExpect(problem(400, "invalid-request", DOCTORS + "/" + id));
+            mvc.perform(get(DOCTORS + "/" + id)).andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void refuses_an_email_another_doctor_has_ignoring_case_with_409_and_changes_nothing() throws Exception {
+            String marker = marker();
+            createDoctor(Body.doctor("Holder " + marker, "Oncology").str("email", "A" + marker + "@x.org"));
+            String other = createDoctor(Body.doctor("Other " + marker, "Oncology").str("email", "other-" + marker + "@x.org"));
+
+            mvc.perform(put(DOCTORS + "/" + other).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Other " + marker, "Oncology")
+                                    .str("email", "a" + marker.toUpperCase(Locale.ROOT) + "@X.org").json()))
+                    .andExpect(problem(409, "conflict", DOCTORS + "/" + other))
+                    .andExpect(jsonPath("$.errors[0].field").value("email"))
+                    .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+
+            mvc.perform(get(DOCTORS + "/" + other))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.email").value("other-" + marker + "@x.org"))
+                    .andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void keeping_the_own_email_in_another_case_is_no_conflict() throws Exception {
+            String marker = marker();
+            String id = createDoctor(Body.doctor("Self " + marker, "Oncology").str("email", "self-" + marker + "@x.org"));
+            mvc.perform(put(DOCTORS + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Self " + marker, "Oncology").str("email", "SELF-" + marker + "@X.ORG").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.email").value("self-" + marker + "@x.org"))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void an_email_given_up_can_be_taken_by_another_doctor() throws Exception {
+            String marker = marker();
+            String email = "moving-" + marker + "@x.org";
+            String first = createDoctor(Body.doctor("Leaving " + marker, "Oncology").str("email", email));
+            mvc.perform(put(DOCTORS + "/" + first).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Leaving " + marker, "Oncology").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.email").doesNotExist());
+            mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Arriving " + marker, "Oncology").str("email", email).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.email").value(email));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(put(DOCTORS + "/" + UNKNOWN_ID).contentType(MediaType.APPLICATION_JSON).content(Body.doctor("Nobody", "None").json()))
+                    .andExpect(problem(404, "not-found", DOCTORS + "/" + UNKNOWN_ID));
+        }
+
+        @Test
+        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+            mvc.perform(put(DOCTORS + "/not-a-uuid").contentType(MediaType.APPLICATION_JSON).content(Body.doctor("Nobody", "None").json()))
+                    .andExpect(invalid(DOCTORS + "/not-a-uuid", "id"));
+        }
+
+        static Stream<Arguments> invalidBodies() {
+            return Stream.of(
+                    Arguments.of("blank name", Body.doctor(" ", "Cardiology"), "name"),
+                    Arguments.of("name of 101 characters", Body.doctor("n".repeat(101), "Cardiology"), "name"),
+                    Arguments.of("missing specialization", Body.doctor("x", "y").remove("specialization"), "specialization"),
+                    Arguments.of("specialization of 101 characters", Body.doctor("x", "s".repeat(101)), "specialization"),
+                    Arguments.of("invalid email", Body.doctor("x", "y").str("email", "nope"), "email"),
+                    Arguments.of("id in the body", Body.doctor("x", "y").str("id", UUID.randomUUID().toString()), "id"),
+                    Arguments.of("version in the body", Body.doctor("x", "y").raw("version", "0"), "version"),
+                    Arguments.of("name as a number", Body.doctor("x", "y").raw("name", "42"), "name"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void rejects_an_invalid_body_with_400_and_changes_nothing(String description, Body body, String field) throws Exception {
+            String marker = marker();
+            String id = clinic().doctor("Untouched " + marker, "Cardiology").toString();
+            mvc.perform(put(DOCTORS + "/" + id).contentType(MediaType.APPLICATION_JSON).content(body.json()))
+                    .andExpect(invalid(DOCTORS + "/" + id, field));
+            mvc.perform(get(DOCTORS + "/" + id))
+                    .andExpect(jsonPath("$.name").value("Untouched " + marker))
+                    .andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void rejects_malformed_json_with_400() throws Exception {
+            String id = clinic().doctor().toString();
+            mvc.perform(put(DOCTORS + "/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
+                    .andExpect(invalidWithErrors(DOCTORS + "/" + id));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("DELETE /api/doctors/{id}")
+    class Delete {
+
+        @Test
+        void deletes_a_doctor_without_appointments_then_answers_404() throws Exception {
+            String id = clinic().doctor().toString();
+            mvc.perform(delete(DOCTORS + "/" + id))
+                    .andExpect(status().isNoContent())
+                    .andExpect(content().string(""));
+            mvc.perform(get(DOCTORS + "/" + id))
+                    .andExpect(problem(404, "not-found", DOCTORS + "/" + id));
+        }
+
+        @Test
+        void a_second_delete_answers_404() throws Exception {
+            String id = clinic().doctor().toString();
+            mvc.perform(delete(DOCTORS + "/" + id)).andExpect(status().isNoContent());
+            mvc.perform(delete(DOCTORS + "/" + id))
+                    .andExpect(problem(404, "not-found", DOCTORS + "/" + id));
+        }
+
+        @Test
+        void refuses_to_delete_a_doctor_with_an_appointment_with_409_and_keeps_the_doctor() throws Exception {
+            UUID doctor = clinic().doctor("Busy " + marker(), "Cardiology");
+            UUID patient = clinic().patient();
+            UUID appointment = clinic().appointment(patient, doctor, Instant.parse("2026-02-02T10:00:00Z"), 30);
+
+            mvc.perform(delete(DOCTORS + "/" + doctor))
+                    .andExpect(problem(409, "conflict", DOCTORS + "/" + doctor));
+
+            mvc.perform(get(DOCTORS + "/" + doctor))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.id").value(doctor.toString()))
+                    .andExpect(jsonPath("$.version").value(0));
+            mvc.perform(get("/api/appointments/" + appointment))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.doctorId").value(doctor.toString()));
+        }
+
+        @Test
+        void refuses_to_delete_a_doctor_whose_only_appointment_is_cancelled() throws Exception {
+            UUID doctor = clinic().doctor();
+            UUID appointment = clinic().appointment(clinic().patient(), doctor, Instant.parse("2026-02-03T10:00:00Z"), 30);
+            clinic().changeStatus(appointment, "CANCELLED");
+
+            mvc.perform(delete(DOCTORS + "/" + doctor))
+                    .andExpect(problem(409, "conflict", DOCTORS + "/" + doctor));
+            mvc.perform(get(DOCTORS + "/" + doctor)).andExpect(status().isOk());
+        }
+
+        @Test
+        void deletes_the_doctor_once_the_appointments_are_gone() throws Exception {
+            UUID doctor = clinic().doctor();
+            UUID appointment = clinic().appointment(clinic().patient(), doctor, Instant.parse("2026-02-04T10:00:00Z"), 30);
+            mvc.perform(delete(DOCTORS + "/" + doctor)).andExpect(status().isConflict());
+
+            mvc.perform(delete("/api/appointments/" + appointment)).andExpect(status().isNoContent());
+            mvc.perform(delete(DOCTORS + "/" + doctor)).andExpect(status().isNoContent());
+            mvc.perform(get(DOCTORS + "/" + doctor)).andExpect(status().isNotFound());
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(delete(DOCTORS + "/" + UNKNOWN_ID))
+                    .andExpect(problem(404, "not-found", DOCTORS + "/" + UNKNOWN_ID));
+        }
+
+        @Test
+        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+            mvc.perform(delete(DOCTORS + "/not-a-uuid"))
+                    .andExpect(invalid(DOCTORS + "/not-a-uuid", "id"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/doctors")
+    class ListDoctors {
+
+        @Test
+        void answers_a_page_with_content_and_page_metadata() throws Exception {
+            String specialization = "Shape " + marker();
+            for (String name : List.of("Alpha", "Bravo", "Charlie")) {
+                clinic().doctor("Doc " + name + " " + specialization, specialization);
+            }
+
+            mvc.perform(get(DOCTORS).param("specialization", specialization).param("size", "2"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.content", hasSize(2)))
+                    .andExpect(jsonPath("$.content[0].id").isString())
+                    .andExpect(jsonPath("$.content[0].name").value("Doc Alpha " + specialization))
+                    .andExpect(jsonPath("$.content[0].specialization").value(specialization))
+                    .andExpect(jsonPath("$.content[0].createdAt").isString())
+                    .andExpect(jsonPath("$.content[0].updatedAt").isString())
+                    .andExpect(jsonPath("$.content[0].version").value(0))
+                    .andExpect(jsonPath("$.page.size").value(2))
+                    .andExpect(jsonPath("$.page.number").value(0))
+                    .andExpect(jsonPath("$.page.totalElements").value(3))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+
+            mvc.perform(get(DOCTORS).param("specialization", specialization).param("size", "2").param("page", "1"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains("Doc Charlie " + specialization)))
+                    .andExpect(jsonPath("$.page.number").value(1))
+                    .andExpect(jsonPath("$.page.totalElements").value(3))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+        }
+
+        @Test
+        void default_page_is_0_and_default_size_is_20() throws Exception {
+            String specialization = "Default " + marker();
+            for (int i = 0; i < 21; i++) {
+                clinic().doctor("Doc " + String.format("%02d", i) + " " + specialization, specialization);
+            }
+            mvc.perform(get(DOCTORS).param("specialization", specialization))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", hasSize(20)))
+                    .andExpect(jsonPath("$.page.size").value(20))
+                    .andExpect(jsonPath("$.page.number").value(0))
+                    .andExpect(jsonPath("$.page.totalElements").value(21))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+            mvc.perform(get(DOCTORS))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.page.size").value(20))
+                    .andExpect(jsonPath("$.page.number").value(0));
+        }
+
+        @Test
+        void a_page_past_the_end_is_empty() throws Exception {
+            String specialization = "Past " + marker();
+            clinic().doctor("Doc " + specialization, specialization);
+            mvc.perform(get(DOCTORS).param("specialization", specialization).param("page", "3"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()))
+                    .andExpect(jsonPath("$.page.number").value(3))
+                    .andExpect(jsonPath("$.page.totalElements").value(1))
+                    .andExpect(jsonPath("$.page.totalPages").value(1));
+        }
+
+        @Test
+        void filters_by_exact_specialization_ignoring_case() throws Exception {
+            String marker = marker();
+            String cardio1 = clinic().doctor("Heart One " + marker, "Cardiology " + marker).toString();
+            String cardio2 = clinic().doctor("Heart Two " + marker, "cardiology " + marker).toString();
+            String pediatric = clinic().doctor("Child " + marker, "Pediatric Cardiology " + marker).toString();
+
+            mvc.perform(get(DOCTORS).param("specialization", "CARDIOLOGY " + marker.toUpperCase(Locale.ROOT)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", containsInAnyOrder(cardio1, cardio2)))
+                    .andExpect(jsonPath("$.page.totalElements").value(2));
+            // Exact, not "contains": neither a part nor a longer specialization matches.
+            mvc.perform(get(DOCTORS).param("specialization", "Cardiology").param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", not(hasItem(cardio1))))
+                    .andExpect(jsonPath("$.content[*].id", not(hasItem(pediatric))));
+            mvc.perform(get(DOCTORS).param("specialization", marker))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()));
+            mvc.perform(get(DOCTORS).param("specialization", "Pediatric cardiology " + marker))
+                    .andExpect(jsonPath("$.content[*].id", contains(pediatric)));
+        }
+
+        @Test
+        void matches_wildcards_in_the_specialization_literally() throws Exception {
+            String marker = marker();
+            String literal = clinic().doctor("Wild " + marker, "Spec_" + marker + "%").toString();
+            clinic().doctor("Tame " + marker, "SpecX" + marker + "X");
+            mvc.perform(get(DOCTORS).param("specialization", "Spec_" + marker + "%"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(literal)));
+        }
+
+        @Test
+        void sorts_by_name_by_default() throws Exception {
+            String specialization = "Dflt " + marker();
+            for (String name : List.of("Mike", "Kilo", "Lima")) {
+                clinic().doctor(name + " " + specialization, specialization);
+            }
+            mvc.perform(get(DOCTORS).param("specialization", specialization))
+                    .andExpect(jsonPath("$.content[*].name", contains(
+                            "Kilo " + specialization, "Lima " + specialization, "Mike " + specialization)));
+        }
+
+        /**
+         * Three doctors whose order differs for every sort field: created Bravo, Alpha, Charlie (createdAt);
+         * specializations Charlie 1, Bravo 2, Alpha 3; then Charlie and Bravo are updated (updatedAt: Alpha, Charlie,
+         * Bravo). The specialization filter is exact, so the whole list is walked and only these three are kept.
+         */
+        @ParameterizedTest(name = "sort by {0}")
+        @CsvSource({
+                "name,           Alpha Bravo Charlie",
+                "specialization, Charlie Bravo Alpha",
+                "createdAt,      Bravo Alpha Charlie",
+                "updatedAt,      Alpha Charlie Bravo"})
+        void sorts_by_every_whitelisted_field_both_ways(String field, String ascending) throws Exception {
+            String marker = marker();
+            Map<String, String> ids = new LinkedHashMap<>();
+            ids.put("Bravo", clinic().doctor("Srt " + marker + " Bravo", "Spec " + marker + " 2").toString());
+            ids.put("Alpha", clinic().doctor("Srt " + marker + " Alpha", "Spec " + marker + " 3").toString());
+            ids.put("Charlie", clinic().doctor("Srt " + marker + " Charlie", "Spec " + marker + " 1").toString());
+            mvc.perform(put(DOCTORS + "/" + ids.get("Charlie")).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Srt " + marker + " Charlie", "Spec " + marker + " 1").str("email", "c-" + marker + "@x.org").json()))
+                    .andExpect(status().isOk());
+            mvc.perform(put(DOCTORS + "/" + ids.get("Bravo")).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Srt " + marker + " Bravo", "Spec " + marker + " 2").str("email", "b-" + marker + "@x.org").json()))
+                    .andExpect(status().isOk());
+
+            List<String> asc = Arrays.stream(ascending.split(" ")).map(ids::get).toList();
+            List<String> desc = new ArrayList<>(asc);
+            java.util.Collections.reverse(desc);
+            Set<String> mine = Set.copyOf(ids.values());
+
+            assertThat(idsInListOrder(mine, field)).as("sort=%s", field).containsExactlyElementsOf(asc);
+            assertThat(idsInListOrder(mine, field + ",asc")).as("sort=%s,asc", field).containsExactlyElementsOf(asc);
+            assertThat(idsInListOrder(mine, field + ",desc")).as("sort=%s,desc", field).containsExactlyElementsOf(desc);
+            assertThat(idsInListOrder(mine, field + ",DESC")).as("sort=%s,DESC", field).containsExactlyElementsOf(desc);
+        }
+
+        @Test
+        void sorts_by_several_fields_given_as_repeated_sort_parameters() throws Exception {
+            String marker = marker();
+            String zed = clinic().doctor("Zed " + marker, "Two " + marker + " A").toString();
+            String amy = clinic().doctor("Amy " + marker, "Two " + marker + " A").toString();
+            String max = clinic().doctor("Max " + marker, "Two " + marker + " B").toString();
+            Set<String> mine = Set.of(zed, amy, max);
+
+            assertThat(idsInListOrder(mine, "specialization,asc", "name,desc")).containsExactly(zed, amy, max);
+            assertThat(idsInListOrder(mine, "specialization,asc", "name,asc")).containsExactly(amy, zed, max);
+            assertThat(idsInListOrder(mine, "specialization,desc", "name")).containsExactly(max, amy, zed);
+            // Within one specialization (the filter), the second key decides.
+            mvc.perform(get(DOCTORS).param("specialization", "Two " + marker + " A")
+                            .param("sort", "specialization,desc").param("sort", "name,desc"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(zed, amy)));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"email", "id;drop table doctors", "name,sideways", "version", "birthDate"})
+        void rejects_a_sort_field_that_is_not_whitelisted_with_400_naming_sort(String sort) throws Exception {
+            mvc.perform(get(DOCTORS).param("sort", sort))
+                    .andExpect(invalid(DOCTORS, "sort"));
+        }
+
+        @ParameterizedTest(name = "{0}={1}")
+        @CsvSource({
+                "size, 101",
+                "size, 0",
+                "size, -5",
+                "size, abc",
+                "page, -1",
+                "page, abc",
+                "page, 1e3"})
+        void rejects_invalid_paging_with_400_naming_the_parameter(String parameter, String value) throws Exception {
+            mvc.perform(get(DOCTORS).param(parameter, value))
+                    .andExpect(invalid(DOCTORS, parameter));
+        }
+
+        @Test
+        void a_page_costs_the_same_number_of_statements_whatever_its_size() throws Exception {
+            String specialization = "Stmt " + marker();
+            for (int i = 0; i < 6; i++) {
+                clinic().doctor("Doc " + i + " " + specialization, specialization);
+            }
+            long one = sqlStatements.count(() -> mvc.perform(get(DOCTORS).param("specialization", specialization).param("size", "1"))
+                    .andExpect(jsonPath("$.content", hasSize(1))));
+            long six = sqlStatements.count(() -> mvc.perform(get(DOCTORS).param("specialization", specialization).param("size", "6"))
+                    .andExpect(jsonPath("$.content", hasSize(6))));
+            assertThat(six).isEqualTo(one).isLessThanOrEqualTo(2);
+        }
+
+        /** Walks every page of the whole list in the given order and answers the ids of {@code mine}, in list order. */
+        private List<String> idsInListOrder(Set<String> mine, String... sort) throws Exception {
+            List<String> found = new ArrayList<>();
+            int page = 0;
+            int totalPages;
+            do {
+                MockHttpServletRequestBuilder request = get(DOCTORS).param("size", "100").param("page", String.valueOf(page));
+                if (sort.length > 0) {
+                    request.param("sort", sort);
+                }
+                String body = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                List<String> ids = JsonPath.read(body, "$.content[*].id");
+                ids.stream().filter(mine::contains).forEach(found::add);
+                totalPages = JsonPath.read(body, "$.page.totalPages");
+                page++;
+            } while (page < totalPages);
+            return found;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Errors never leak internals")
+    class NoLeaks {
+
+        @Test
+        void bad_requests_answer_problems_without_exception_names_packages_or_sql() throws Exception {
+            String marker = marker();
+            String id = createDoctor(Body.doctor("Leak " + marker, "Pathology").str("email", "leak-" + marker + "@x.org"));
+            UUID busy = clinic().doctor();
+            clinic().appointment(clinic().patient(), busy, Instant.parse("2026-04-01T10:00:00Z"), 30);
+            List<MvcResult> results = List.of(
+                    mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON).content("{\"name\": ")).andReturn(),
+                    mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON).content("{\"name\": {}, \"x\": 2}")).andReturn(),
+                    mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("Dup " + marker, "Pathology").str("email", "LEAK-" + marker + "@X.org").json())).andReturn(),
+                    mvc.perform(put(DOCTORS + "/" + id).header(HttpHeaders.IF_MATCH, "\"7\"")
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.doctor("x", "y").json())).andReturn(),
+                    mvc.perform(put(DOCTORS + "/" + id).header(HttpHeaders.IF_MATCH, "bogus")
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.doctor("x", "y").json())).andReturn(),
+                    mvc.perform(delete(DOCTORS + "/" + busy)).andReturn(),
+                    mvc.perform(get(DOCTORS + "/'; select 1; --")).andReturn(),
+                    mvc.perform(get(DOCTORS).param("sort", "name; drop table doctors")).andReturn(),
+                    mvc.perform(get(DOCTORS).param("page", "x")).andReturn(),
+                    mvc.perform(get(DOCTORS + "/" + UNKNOWN_ID)).andReturn(),
+                    mvc.perform(post(DOCTORS + "/" + id)).andReturn());
+            for (MvcResult result : results) {
+                assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI()).isBetween(400, 499);
+                assertThat(result.getResponse().getContentType()).contains("application/problem+json");
+                noLeak().match(result);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Odd but possible client input is never a 500")
+    class OddInput {
+
+        @Test
+        void a_page_whose_offset_exceeds_any_row_is_an_empty_page_or_a_400() throws Exception {
+            MvcResult result = mvc.perform(get(DOCTORS).param("page", "2147483647").param("size", "100")).andReturn();
+            assertEmptyPageOr400(result, DOCTORS, "page");
+        }
+
+        @Test
+        void a_nul_character_in_the_specialization_is_accepted_or_refused_as_invalid_never_a_conflict() throws Exception {
+            MvcResult result = mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.doctor("x", "y").raw("specialization", "\"Cardio\\u0000logy\"").json()))
+                    .andReturn();
+            assertThat(result.getResponse().getStatus()).as("status, answering %s", result.getResponse().getContentAsString())
+                    .isIn(201, 400);
+            if (result.getResponse().getStatus() == 400) {
+                invalid(DOCTORS, "specialization").match(result);
+            }
+        }
+
+        @Test
+        void a_nul_character_in_the_specialization_filter_is_an_empty_page_or_a_400() throws Exception {
+            MvcResult result = mvc.perform(get(DOCTORS).param("specialization", "Cardio\u0000logy")).andReturn();
+            assertEmptyPageOr400(result, DOCTORS, "specialization");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Helpers
+
+    /** Either 200 with an empty page, or a 400 problem naming {@code field}. */
+    private static void assertEmptyPageOr400(MvcResult result, String instance, String field) throws Exception {
+        assertThat(result.getResponse().getStatus())
+                .as("status of GET %s answering %s", result.getRequest().getRequestURI(), result.getResponse().getContentAsString())
+                .isIn(200, 400);
+        if (result.getResponse().getStatus() == 200) {
+            jsonPath("$.content", empty()).match(result);
+        } else {
+            invalid(instance, field).match(result);
+        }
+    }
+
+    private String createDoctor(Body body) throws Exception {
+        MvcResult result = mvc.perform(post(DOCTORS).contentType(MediaType.APPLICATION_JSON).content(body.json()))
+                .andExpect(status().isCreated())
+                .andReturn();
+        return read(result, "$.id");
+    }
+
+    private static String read(MvcResult result, String path) throws Exception {
+        return String.valueOf((Object) JsonPath.read(result.getResponse().getContentAsString(), path));
+    }
+
+    private static String marker() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** Every one of {@code matchers}, as one matcher. */
+    static ResultMatcher all(ResultMatcher... matchers) {
+        return result -> {
+            for (ResultMatcher matcher : matchers) {
+                matcher.match(result);
+            }
+        };
+    }
+
+    /** An RFC 9457 problem of the given status and type, about {@code instance}, that leaks nothing. */
+    static ResultMatcher problem(int status, String type, String instance) {
+        return all(
+                statusWithBody(status),
+                content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
+                jsonPath("$.type").value(PROBLEMS + type),
+                jsonPath("$.title").isNotEmpty(),
+                jsonPath("$.status").value(status),
+                jsonPath("$.detail").isNotEmpty(),
+                jsonPath("$.instance").value(instance),
+                noLeak());
+    }
+
+    /** The status, with the request and the response body in the failure message. */
+    static ResultMatcher statusWithBody(int status) {
+        return result -> assertThat(result.getResponse().getStatus())
+                .as("status of %s %s answering %s", result.getRequest().getMethod(), result.getRequest().getRequestURI(),
+                        result.getResponse().getContentAsString())
+                .isEqualTo(status);
+    }
+
+    /** A 400 problem whose {@code errors} name {@code field}, each error with a message. */
+    static ResultMatcher invalid(String instance, String field) {
+        return all(
+                problem(400, "invalid-request", instance),
+                jsonPath("$.errors").isArray(),
+                jsonPath("$.errors[*].field", hasItem(field)),
+                jsonPath("$.errors[*].message", everyItem(not(emptyOrNullString()))));
+    }
+
+    /** A 400 problem with at least one entry in {@code errors}. */
+    static ResultMatcher invalidWithErrors(String instance) {
+        return all(
+                problem(400, "invalid-request", instance),
+                jsonPath("$.errors[0].field").isNotEmpty(),
+                jsonPath("$.errors[0].message").isNotEmpty());
+    }
+
+    /** The body names no exception, no Java package, no SQL and no stack frame. */
+    static ResultMatcher noLeak() {
+        return result -> {
+            String body = result.getResponse().getContentAsString();
+            assertThat(body).as("response body of %s %s", result.getRequest().getMethod(), result.getRequest().getRequestURI())
+                    .doesNotContain("Exception", "org.", "SQL", "at dev.", "java.", "tools.jackson");
+        };
+    }
+
+    /** A JSON object built from raw JSON values, so a test can put any type (or nothing) in any field. */
+    static final class Body {
+
+        private final Map<String, String> fields = new LinkedHashMap<>();
+
+        static Body doctor(String name, String specialization) {
+            return new Body().str("name", name).str("specialization", specialization).raw("email", "null");
+        }
+
+        Body str(String field, String value) {
+            fields.put(field, "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+            return this;
+        }
+
+        Body raw(String field, String json) {
+            fields.put(field, json);
+            return this;
+        }
+
+        Body remove(String field) {
+            fields.remove(field);
+            return this;
+        }
+
+        String json() {
+            StringBuilder json = new StringBuilder("{");
+            fields.forEach((field, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(field).append("\": ").append(value));
+            return json.append('}').toString();
+        }
+
+        @Override
+        public String toString() {
+            return json();
+        }
+    }
+}

@@ -1,0 +1,1086 @@
+package dev.careshop.bootstrap.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.careshop.bootstrap.support.HttpTest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
+
+/**
+ * End-to-end tests of {@code /api/patients} and {@code /api/patients/{id}/history} against SPEC.md sections 1 and 2.
+ * The database is shared with every other test of the run: each test creates its own patients with a unique marker
+ * in their names and filters lists by it.
+ */
+@DisplayName("/api/patients")
+class PatientApiTest extends HttpTest {
+
+    private static final String PATIENTS = "/api/patients";
+    private static final String PROBLEMS = "https://careshop.dev/problems/";
+    private static final String UNKNOWN_ID = "00000000-0000-7000-8000-000000000000";
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("POST /api/patients")
+    class Register {
+
+        @Test
+        void creates_a_patient_with_trimmed_name_lower_cased_email_computed_age_and_version_0() throws Exception {
+            String marker = marker();
+            LocalDate birthDate = today().minusYears(30);
+            String body = Body.patient("   Ada " + marker + " Lovelace  ")
+                    .str("birthDate", birthDate.toString())
+                    .str("gender", "FEMALE")
+                    .str("email", "Ada.Lovelace+" + marker + "@Example.ORG")
+                    .str("phone", "+44 20 7946 0000")
+                    .json();
+            Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+            MvcResult created = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isCreated())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.id").isString())
+                    .andExpect(jsonPath("$.name").value("Ada " + marker + " Lovelace"))
+                    .andExpect(jsonPath("$.birthDate").value(birthDate.toString()))
+                    .andExpect(jsonPath("$.age").value(30))
+                    .andExpect(jsonPath("$.gender").value("FEMALE"))
+                    .andExpect(jsonPath("$.email").value("ada.lovelace+" + marker + "@example.org"))
+                    .andExpect(jsonPath("$.phone").value("+44 20 7946 0000"))
+                    .andExpect(jsonPath("$.createdAt").isString())
+                    .andExpect(jsonPath("$.updatedAt").isString())
+                    .andExpect(jsonPath("$.version").value(0))
+                    .andReturn();
+
+            String id = read(created, "$.id");
+            assertThat(UUID.fromString(id)).isNotNull();
+            Instant createdAt = Instant.parse(read(created, "$.createdAt"));
+            assertThat(createdAt).isBetween(before, Instant.now().plusSeconds(1));
+            assertThat(read(created, "$.createdAt").endsWith("Z")).as("instants are ISO-8601 in UTC").isTrue();
+            assertThat(Instant.parse(read(created, "$.updatedAt"))).isEqualTo(createdAt);
+            assertThat(created.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith(PATIENTS + "/" + id);
+        }
+
+        @Test
+        void location_header_can_be_followed_to_the_same_patient() throws Exception {
+            MvcResult created = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("Follow " + marker()).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().exists(HttpHeaders.LOCATION))
+                    .andReturn();
+            String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
+
+            mvc.perform(get(location))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(content().json(created.getResponse().getContentAsString()));
+        }
+
+        @Test
+        void age_counts_whole_years_only() throws Exception {
+            LocalDate birthdayTomorrow = today().minusYears(30).plusDays(1);
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("Age " + marker()).str("birthDate", birthdayTomorrow.toString()).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.age").value(29));
+        }
+
+        @Test
+        void email_and_phone_are_optional() throws Exception {
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("Optional " + marker()).remove("email").remove("phone").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.email").doesNotExist())
+                    .andExpect(jsonPath("$.phone").doesNotExist());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"FEMALE", "MALE", "OTHER", "UNKNOWN"})
+        void accepts_every_fhir_administrative_gender(String gender) throws Exception {
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("Gender " + marker()).str("gender", gender).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.gender").value(gender));
+        }
+
+        @Test
+        void accepts_the_earliest_birth_date_1900_01_01() throws Exception {
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("Earliest " + marker()).str("birthDate", "1900-01-01").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.birthDate").value("1900-01-01"))
+                    .andExpect(jsonPath("$.age").value(java.time.Period.between(LocalDate.of(1900, 1, 1), today()).getYears()));
+        }
+
+        @Test
+        void accepts_a_name_of_100_characters_and_a_phone_of_30() throws Exception {
+            String name = ("Max " + marker() + " ").concat("x".repeat(100)).substring(0, 100);
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient(name).str("phone", "1".repeat(30)).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.name").value(name))
+                    .andExpect(jsonPath("$.phone").value("1".repeat(30)));
+        }
+
+        static Stream<Arguments> invalidBodies() {
+            String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+            return Stream.of(
+                    Arguments.of("blank name", Body.patient("   "), "name"),
+                    Arguments.of("empty name", Body.patient(""), "name"),
+                    Arguments.of("missing name", Body.patient("x").remove("name"), "name"),
+                    Arguments.of("null name", Body.patient("x").raw("name", "null"), "name"),
+                    Arguments.of("name of 101 characters", Body.patient("n".repeat(101)), "name"),
+                    Arguments.of("missing birthDate", Body.patient("x").remove("birthDate"), "birthDate"),
+                    Arguments.of("birthDate tomorrow", Body.patient("x").str("birthDate", tomorrow), "birthDate"),
+                    Arguments.of("birthDate far in the future", Body.patient("x").str("birthDate", "2999-01-01"), "birthDate"),
+                    Arguments.of("birthDate 1899-12-31", Body.patient("x").str("birthDate", "1899-12-31"), "birthDate"),
+                    Arguments.of("birthDate 1066-10-14", Body.patient("x").str("birthDate", "1066-10-14"), "birthDate"),
+                    Arguments.of("missing gender", Body.patient("x").remove("gender"), "gender"),
+                    Arguments.of("invalid gender", Body.patient("x").str("gender", "ALIEN"), "gender"),
+                    Arguments.of("email without @", Body.patient("x").str("email", "not-an-email"), "email"),
+                    Arguments.of("email without a dot in the domain", Body.patient("x").str("email", "ada@localhost"), "email"),
+                    Arguments.of("email with two @", Body.patient("x").str("email", "ada@@example.org"), "email"),
+                    Arguments.of("phone of 31 characters", Body.patient("x").str("phone", "1".repeat(31)), "phone"),
+                    Arguments.of("unknown property id", Body.patient("x").str("id", UUID.randomUUID().toString()), "id"),
+                    Arguments.of("read-only property version", Body.patient("x").raw("version", "3"), "version"),
+                    Arguments.of("read-only property age", Body.patient("x").raw("age", "40"), "age"),
+                    Arguments.of("read-only property createdAt", Body.patient("x").str("createdAt", "2026-01-01T00:00:00Z"), "createdAt"),
+                    Arguments.of("unknown property nickname", Body.patient("x").str("nickname", "Ada"), "nickname"),
+                    Arguments.of("name as a number", Body.patient("x").raw("name", "42"), "name"),
+                    Arguments.of("name as a boolean", Body.patient("x").raw("name", "true"), "name"),
+                    Arguments.of("name as an object", Body.patient("x").raw("name", "{\"first\": \"Ada\"}"), "name"),
+                    Arguments.of("name as an array", Body.patient("x").raw("name", "[\"Ada\"]"), "name"),
+                    Arguments.of("birthDate as a word", Body.patient("x").str("birthDate", "tomorrow"), "birthDate"),
+                    Arguments.of("birthDate in another format", Body.patient("x").str("birthDate", "10/12/1985"), "birthDate"),
+                    Arguments.of("birthDate that does not exist", Body.patient("x").str("birthDate", "1985-02-30"), "birthDate"),
+                    Arguments.of("gender as a number", Body.patient("x").raw("gender", "1"), "gender"),
+                    Arguments.of("phone as a number", Body.patient("x").raw("phone", "4420794600"), "phone"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(body.json()))
+                    .andExpect(invalid(PATIENTS, field));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+                "truncated document | {\"name\": \"Ada\", ",
+                "not JSON at all    | name=Ada",
+                "trailing comma     | {\"name\": \"Ada\", \"birthDate\": \"1985-12-10\", \"gender\": \"FEMALE\",}",
+                "single quotes      | {'name': 'Ada'}",
+                "trailing tokens    | {\"name\": \"Ada\", \"birthDate\": \"1985-12-10\", \"gender\": \"FEMALE\"} {}",
+                "an array           | []",
+                "a string           | \"Ada\""})
+        void rejects_malformed_json_with_400(String description, String json) throws Exception {
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(json))
+                    .andExpect(invalidWithErrors(PATIENTS));
+        }
+
+        @Test
+        void rejects_an_empty_body_with_400() throws Exception {
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(""))
+                    .andExpect(invalidWithErrors(PATIENTS));
+        }
+
+        @Test
+        void reports_every_invalid_field_at_once() throws Exception {
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient(" ").remove("birthDate").str("phone", "9".repeat(31)).json()))
+                    .andExpect(invalid(PATIENTS, "name"))
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("birthDate")))
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("phone")));
+        }
+
+        @Test
+        void does_not_store_a_rejected_patient() throws Exception {
+            String marker = marker();
+            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("Rejected " + marker).str("birthDate", "1899-12-31").json()))
+                    .andExpect(status().isBadRequest());
+            mvc.perform(get(PATIENTS).param("name", marker))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.page.totalElements").value(0));
+        }
+
+        @Test
+        void rejects_a_body_that_is_not_json_with_415() throws Exception {
+            mvc.perform(post(PATIENTS).contentType(MediaType.TEXT_PLAIN).content(Body.patient("Plain").json()))
+                    .andExpect(problem(415, "unsupported-media-type", PATIENTS));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/patients/{id}")
+    class Read {
+
+        @Test
+        void answers_the_patient_with_its_version_as_strong_etag() throws Exception {
+            String marker = marker();
+            String id = createPatient(Body.patient("Read " + marker).str("gender", "OTHER")
+                    .str("email", "read-" + marker + "@example.org").str("phone", "555-0100"));
+
+            mvc.perform(get(PATIENTS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.id").value(id))
+                    .andExpect(jsonPath("$.name").value("Read " + marker))
+                    .andExpect(jsonPath("$.birthDate").value("1985-12-10"))
+                    .andExpect(jsonPath("$.age").value(java.time.Period.between(LocalDate.of(1985, 12, 10), today()).getYears()))
+                    .andExpect(jsonPath("$.gender").value("OTHER"))
+                    .andExpect(jsonPath("$.email").value("read-" + marker + "@example.org"))
+                    .andExpect(jsonPath("$.phone").value("555-0100"))
+                    .andExpect(jsonPath("$.createdAt").isString())
+                    .andExpect(jsonPath("$.updatedAt").isString())
+                    .andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void answers_304_to_if_none_match_with_the_current_etag() throws Exception {
+            String id = clinic().patient("Cached " + marker()).toString();
+            mvc.perform(get(PATIENTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                    .andExpect(status().isNotModified())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(content().string(""));
+        }
+
+        @Test
+        void answers_200_to_if_none_match_with_an_older_etag() throws Exception {
+            String id = clinic().patient("Changed " + marker()).toString();
+            mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON).content(Body.patient("Changed again").json()))
+                    .andExpect(status().isOk());
+            mvc.perform(get(PATIENTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(get(PATIENTS + "/" + UNKNOWN_ID))
+                    .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not-a-uuid", "123", "00000000-0000-0000-0000-00000000000g"})
+        void answers_400_for_an_id_that_is_not_a_uuid(String id) throws Exception {
+            mvc.perform(get(PATIENTS + "/" + id))
+                    .andExpect(invalid(PATIENTS + "/" + id, "id"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("PUT /api/patients/{id}")
+    class Update {
+
+        @Test
+        void replaces_every_field_increments_the_version_and_keeps_createdAt() throws Exception {
+            String marker = marker();
+            MvcResult created = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("Before " + marker).str("email", "before@example.org").str("phone", "1").json()))
+                    .andExpect(status().isCreated())
+                    .andReturn();
+            String id = read(created, "$.id");
+            String createdAt = read(created, "$.createdAt");
+
+            MvcResult updated = mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("  After " + marker + " ")
+                                    .str("birthDate", "1990-06-15").str("gender", "MALE")
+                                    .str("email", "After-" + marker + "@Example.org").raw("phone", "null").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.id").value(id))
+                    .andExpect(jsonPath("$.name").value("After " + marker))
+                    .andExpect(jsonPath("$.birthDate").value("1990-06-15"))
+                    .andExpect(jsonPath("$.age").value(java.time.Period.between(LocalDate.of(1990, 6, 15), today()).getYears()))
+                    .andExpect(jsonPath("$.gender").value("MALE"))
+                    .andExpect(jsonPath("$.email").value("after-" + marker + "@example.org"))
+                    .andExpect(jsonPath("$.phone").doesNotExist())
+                    .andExpect(jsonPath("$.createdAt").value(createdAt))
+                    .andExpect(jsonPath("$.version").value(1))
+                    .andReturn();
+            assertThat(Instant.parse(read(updated, "$.updatedAt"))).isAfter(Instant.parse(createdAt));
+
+            mvc.perform(get(PATIENTS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(content().json(updated.getResponse().getContentAsString()));
+        }
+
+        @Test
+        void each_update_increments_the_version() throws Exception {
+            String id = clinic().patient("Versions " + marker()).toString();
+            for (int expected = 1; expected <= 3; expected++) {
+                mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON)
+                                .content(Body.patient("Versions round " + expected).json()))
+                        .andExpect(status().isOk())
+                        .andExpect(header().string(HttpHeaders.ETAG, "\"" + expected + "\""))
+                        .andExpect(jsonPath("$.version").value(expected));
+            }
+        }
+
+        @Test
+        void succeeds_with_the_current_etag_in_if_match() throws Exception {
+            String id = clinic().patient("Match " + marker()).toString();
+            String etag = mvc.perform(get(PATIENTS + "/" + id)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+
+            mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, etag)
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("Match updated").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void refuses_a_stale_if_match_with_412_and_changes_nothing() throws Exception {
+            String marker = marker();
+            String id = clinic().patient("Stale " + marker).toString();
+            mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, "\"0\"")
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("Stale first " + marker).json()))
+                    .andExpect(status().isOk());
+
+            mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, "\"0\"")
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("Stale second " + marker).json()))
+                    .andExpect(problem(412, "precondition-failed", PATIENTS + "/" + id));
+
+            mvc.perform(get(PATIENTS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.name").value("Stale first " + marker))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"abc", "1", "\"\"", "\"one\"", "W/\"0\"", "\"0"})
+        void refuses_a_malformed_if_match_with_400(String ifMatch) throws Exception {
+            String id = clinic().patient("Malformed " + marker()).toString();
+            mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, ifMatch)
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("Malformed").json()))
+                    .andExpect(problem(400, "invalid-request", PATIENTS + "/" + id));
+            mvc.perform(get(PATIENTS + "/" + id)).andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(put(PATIENTS + "/" + UNKNOWN_ID).contentType(MediaType.APPLICATION_JSON).content(Body.patient("Nobody").json()))
+                    .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
+        }
+
+        @Test
+        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+            mvc.perform(put(PATIENTS + "/not-a-uuid").contentType(MediaType.APPLICATION_JSON).content(Body.patient("Nobody").json()))
+                    .andExpect(invalid(PATIENTS + "/not-a-uuid", "id"));
+        }
+
+        static Stream<Arguments> invalidBodies() {
+            return Stream.of(
+                    Arguments.of("blank name", Body.patient(" "), "name"),
+                    Arguments.of("name of 101 characters", Body.patient("n".repeat(101)), "name"),
+                    Arguments.of("missing birthDate", Body.patient("x").remove("birthDate"), "birthDate"),
+                    Arguments.of("birthDate in the future", Body.patient("x").str("birthDate", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()), "birthDate"),
+                    Arguments.of("birthDate 1899-12-31", Body.patient("x").str("birthDate", "1899-12-31"), "birthDate"),
+                    Arguments.of("invalid gender", Body.patient("x").str("gender", "ROBOT"), "gender"),
+                    Arguments.of("invalid email", Body.patient("x").str("email", "nope"), "email"),
+                    Arguments.of("phone of 31 characters", Body.patient("x").str("phone", "1".repeat(31)), "phone"),
+                    Arguments.of("id in the body", Body.patient("x").str("id", UUID.randomUUID().toString()), "id"),
+                    Arguments.of("version in the body", Body.patient("x").raw("version", "0"), "version"),
+                    Arguments.of("name as a number", Body.patient("x").raw("name", "42"), "name"),
+                    Arguments.of("birthDate as a word", Body.patient("x").str("birthDate", "tomorrow"), "birthDate"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void rejects_an_invalid_body_with_400_and_changes_nothing(String description, Body body, String field) throws Exception {
+            String marker = marker();
+            String id = clinic().patient("Untouched " + marker).toString();
+            mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON).content(body.json()))
+                    .andExpect(invalid(PATIENTS + "/" + id, field));
+            mvc.perform(get(PATIENTS + "/" + id))
+                    .andExpect(jsonPath("$.name").value("Untouched " + marker))
+                    .andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void rejects_malformed_json_with_400() throws Exception {
+            String id = clinic().patient().toString();
+            mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
+                    .andExpect(invalidWithErrors(PATIENTS + "/" + id));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("DELETE /api/patients/{id}")
+    class Delete {
+
+        @Test
+        void deletes_the_patient_then_answers_404() throws Exception {
+            String id = clinic().patient("Delete " + marker()).toString();
+            mvc.perform(delete(PATIENTS + "/" + id))
+                    .andExpect(status().isNoContent())
+                    .andExpect(content().string(""));
+            mvc.perform(get(PATIENTS + "/" + id))
+                    .andExpect(problem(404, "not-found", PATIENTS + "/" + id));
+        }
+
+        @Test
+        void a_second_delete_answers_404() throws Exception {
+            String id = clinic().patient("Twice " + marker()).toString();
+            mvc.perform(delete(PATIENTS + "/" + id)).andExpect(status().isNoContent());
+            mvc.perform(delete(PATIENTS + "/" + id))
+                    .andExpect(problem(404, "not-found", PATIENTS + "/" + id));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(delete(PATIENTS + "/" + UNKNOWN_ID))
+                    .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
+        }
+
+        @Test
+        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+            mvc.perform(delete(PATIENTS + "/not-a-uuid"))
+                    .andExpect(invalid(PATIENTS + "/not-a-uuid", "id"));
+        }
+
+        @Test
+        void cascades_to_appointments_and_their_prescriptions_but_keeps_the_doctor() throws Exception {
+            UUID patient = clinic().patient("Cascade " + marker());
+            UUID doctor = clinic().doctor();
+            UUID appointment = clinic().appointment(patient, doctor, Instant.parse("2026-03-02T09:00:00Z"), 30);
+            UUID prescription = clinic().prescription(appointment, "Amoxicillin");
+            mvc.perform(get("/api/appointments/" + appointment))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.prescriptions[*].id", contains(prescription.toString())));
+
+            mvc.perform(delete(PATIENTS + "/" + patient)).andExpect(status().isNoContent());
+
+            mvc.perform(get("/api/appointments/" + appointment))
+                    .andExpect(problem(404, "not-found", "/api/appointments/" + appointment));
+            mvc.perform(get("/api/appointments").param("patientId", patient.toString()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()));
+            mvc.perform(get(PATIENTS + "/" + patient + "/history"))
+                    .andExpect(problem(404, "not-found", PATIENTS + "/" + patient + "/history"));
+            mvc.perform(get("/api/doctors/" + doctor))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.id").value(doctor.toString()));
+            // The appointment really is gone: the doctor no longer has one, so can now be deleted.
+            mvc.perform(delete("/api/doctors/" + doctor)).andExpect(status().isNoContent());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/patients")
+    class ListPatients {
+
+        @Test
+        void answers_a_page_with_content_and_page_metadata() throws Exception {
+            String marker = marker();
+            for (String name : List.of("Alpha", "Bravo", "Charlie")) {
+                clinic().patient("Page " + marker + " " + name);
+            }
+
+            mvc.perform(get(PATIENTS).param("name", marker).param("size", "2"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.content", hasSize(2)))
+                    .andExpect(jsonPath("$.content[0].id").isString())
+                    .andExpect(jsonPath("$.content[0].name").value("Page " + marker + " Alpha"))
+                    .andExpect(jsonPath("$.content[0].birthDate").value("1985-12-10"))
+                    .andExpect(jsonPath("$.content[0].age").isNumber())
+                    .andExpect(jsonPath("$.content[0].gender").value("FEMALE"))
+                    .andExpect(jsonPath("$.content[0].createdAt").isString())
+                    .andExpect(jsonPath("$.content[0].updatedAt").isString())
+                    .andExpect(jsonPath("$.content[0].version").value(0))
+                    .andExpect(jsonPath("$.page.size").value(2))
+                    .andExpect(jsonPath("$.page.number").value(0))
+                    .andExpect(jsonPath("$.page.totalElements").value(3))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+
+            mvc.perform(get(PATIENTS).param("name", marker).param("size", "2").param("page", "1"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains("Page " + marker + " Charlie")))
+                    .andExpect(jsonPath("$.page.size").value(2))
+                    .andExpect(jsonPath("$.page.number").value(1))
+                    .andExpect(jsonPath("$.page.totalElements").value(3))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+        }
+
+        @Test
+        void a_page_past_the_end_is_empty() throws Exception {
+            String marker = marker();
+            clinic().patient("Past " + marker);
+            mvc.perform(get(PATIENTS).param("name", marker).param("page", "5"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()))
+                    .andExpect(jsonPath("$.page.number").value(5))
+                    .andExpect(jsonPath("$.page.totalElements").value(1))
+                    .andExpect(jsonPath("$.page.totalPages").value(1));
+        }
+
+        @Test
+        void no_match_is_an_empty_page() throws Exception {
+            mvc.perform(get(PATIENTS).param("name", "no such patient " + marker()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()))
+                    .andExpect(jsonPath("$.page.totalElements").value(0))
+                    .andExpect(jsonPath("$.page.totalPages").value(0));
+        }
+
+        @Test
+        void default_page_is_0_and_default_size_is_20() throws Exception {
+            String marker = marker();
+            for (int i = 0; i < 21; i++) {
+                clinic().patient("Default " + marker + " " + String.format("%02d", i));
+            }
+            mvc.perform(get(PATIENTS).param("name", marker))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", hasSize(20)))
+                    .andExpect(jsonPath("$.page.size").value(20))
+                    .andExpect(jsonPath("$.page.number").value(0))
+                    .andExpect(jsonPath("$.page.totalElements").value(21))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+            mvc.perform(get(PATIENTS))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.page.size").value(20))
+                    .andExpect(jsonPath("$.page.number").value(0));
+        }
+
+        @Test
+        void accepts_size_100() throws Exception {
+            mvc.perform(get(PATIENTS).param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.page.size").value(100));
+        }
+
+        @Test
+        void filters_by_name_contains_ignoring_case() throws Exception {
+            String marker = marker();
+            String hit = clinic().patient("Quinn " + marker + " O'Hara").toString();
+            clinic().patient("Other " + marker().toUpperCase(Locale.ROOT));
+
+            mvc.perform(get(PATIENTS).param("name", "qUINN " + marker.toUpperCase(Locale.ROOT) + " o'h"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(hit)))
+                    .andExpect(jsonPath("$.page.totalElements").value(1));
+            mvc.perform(get(PATIENTS).param("name", marker.toUpperCase(Locale.ROOT)))
+                    .andExpect(jsonPath("$.content[*].id", contains(hit)));
+        }
+
+        @Test
+        void matches_percent_and_underscore_in_the_name_filter_literally() throws Exception {
+            String marker = marker();
+            String percent = clinic().patient("Pct " + marker + " 100%").toString();
+            clinic().patient("Pct " + marker + " 1000");
+            String underscore = clinic().patient("Und " + marker + " a_b").toString();
+            clinic().patient("Und " + marker + " axb");
+            clinic().patient("Bsl " + marker + " c\\\\d");
+
+            mvc.perform(get(PATIENTS).param("name", marker + " 100%"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(percent)));
+            mvc.perform(get(PATIENTS).param("name", marker + " a_b"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(underscore)));
+            mvc.perform(get(PATIENTS).param("name", marker + " %"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()));
+            mvc.perform(get(PATIENTS).param("name", marker + " _"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()));
+            mvc.perform(get(PATIENTS).param("name", marker + " c\\d"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains("Bsl " + marker + " c\\d")));
+        }
+
+        @Test
+        void filters_by_gender() throws Exception {
+            String marker = marker();
+            createPatient(Body.patient("Gen " + marker + " F").str("gender", "FEMALE"));
+            String male = createPatient(Body.patient("Gen " + marker + " M").str("gender", "MALE"));
+            createPatient(Body.patient("Gen " + marker + " O").str("gender", "OTHER"));
+
+            mvc.perform(get(PATIENTS).param("name", marker).param("gender", "MALE"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(male)))
+                    .andExpect(jsonPath("$.page.totalElements").value(1));
+            mvc.perform(get(PATIENTS).param("gender", "UNKNOWN").param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].gender", everyItem(org.hamcrest.Matchers.is("UNKNOWN"))));
+        }
+
+        @Test
+        void rejects_an_unknown_gender_with_400() throws Exception {
+            mvc.perform(get(PATIENTS).param("gender", "ALIEN"))
+                    .andExpect(invalid(PATIENTS, "gender"));
+        }
+
+        @Test
+        void sorts_by_name_by_default() throws Exception {
+            String marker = marker();
+            for (String name : List.of("Mike", "Kilo", "Lima")) {
+                clinic().patient("Dflt " + marker + " " + name);
+            }
+            mvc.perform(get(PATIENTS).param("name", marker))
+                    .andExpect(jsonPath("$.content[*].name", contains(names(marker, "Dflt", "Kilo", "Lima", "Mike"))));
+        }
+
+        /**
+         * Three patients whose order differs for every sort field: created Bravo, Alpha, Charlie (createdAt); born
+         * Charlie 1980, Bravo 1990, Alpha 2000 (birthDate); then Charlie and Bravo are updated (updatedAt: Alpha,
+         * Charlie, Bravo).
+         */
+        @ParameterizedTest(name = "sort by {0}")
+        @CsvSource({
+                "name,      Alpha Bravo Charlie",
+                "birthDate, Charlie Bravo Alpha",
+                "createdAt, Bravo Alpha Charlie",
+                "updatedAt, Alpha Charlie Bravo"})
+        void sorts_by_every_whitelisted_field_both_ways(String field, String ascending) throws Exception {
+            String marker = marker();
+            String bravo = createPatient(Body.patient("Srt " + marker + " Bravo").str("birthDate", "1990-01-01"));
+            createPatient(Body.patient("Srt " + marker + " Alpha").str("birthDate", "2000-01-01"));
+            String charlie = createPatient(Body.patient("Srt " + marker + " Charlie").str("birthDate", "1980-01-01"));
+            mvc.perform(put(PATIENTS + "/" + charlie).contentType(MediaType.APPLICATION_JSON)
+                    .content(Body.patient("Srt " + marker + " Charlie").str("birthDate", "1980-01-01").str("phone", "1").json()))
+                    .andExpect(status().isOk());
+            mvc.perform(put(PATIENTS + "/" + bravo).contentType(MediaType.APPLICATION_JSON)
+                    .content(Body.patient("Srt " + marker + " Bravo").str("birthDate", "1990-01-01").str("phone", "2").json()))
+                    .andExpect(status().isOk());
+
+            String[] asc = names(marker, "Srt", ascending.split(" "));
+            String[] desc = reversed(asc);
+            mvc.perform(get(PATIENTS).param("name", marker).param("sort", field))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains(asc)));
+            mvc.perform(get(PATIENTS).param("name", marker).param("sort", field + ",asc"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains(asc)));
+            mvc.perform(get(PATIENTS).param("name", marker).param("sort", field + ",desc"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains(desc)));
+            mvc.perform(get(PATIENTS).param("name", marker).param("sort", field + ",DESC"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains(desc)));
+        }
+
+        @Test
+        void sorts_by_several_fields_given_as_repeated_sort_parameters() throws Exception {
+            String marker = marker();
+            createPatient(Body.patient("Multi " + marker + " Anna").str("birthDate", "1990-01-01"));
+            createPatient(Body.patient("Multi " + marker + " Bert").str("birthDate", "1990-01-01"));
+            createPatient(Body.patient("Multi " + marker + " Cleo").str("birthDate", "1970-01-01"));
+
+            mvc.perform(get(PATIENTS).param("name", marker).param("sort", "birthDate,desc").param("sort", "name,desc"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains(names(marker, "Multi", "Bert", "Anna", "Cleo"))));
+            mvc.perform(get(PATIENTS).param("name", marker).param("sort", "birthDate,desc").param("sort", "name,asc"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains(names(marker, "Multi", "Anna", "Bert", "Cleo"))));
+            mvc.perform(get(PATIENTS).param("name", marker).param("sort", "birthDate").param("sort", "name,desc"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].name", contains(names(marker, "Multi", "Cleo", "Bert", "Anna"))));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"age", "email", "id;drop table patients", "name,sideways", "birth_date", "version"})
+        void rejects_a_sort_field_that_is_not_whitelisted_with_400_naming_sort(String sort) throws Exception {
+            mvc.perform(get(PATIENTS).param("sort", sort))
+                    .andExpect(invalid(PATIENTS, "sort"));
+        }
+
+        @ParameterizedTest(name = "{0}={1}")
+        @CsvSource({
+                "size, 101",
+                "size, 0",
+                "size, -1",
+                "size, abc",
+                "size, 1.5",
+                "page, -1",
+                "page, abc",
+                "page, 99999999999999"})
+        void rejects_invalid_paging_with_400_naming_the_parameter(String parameter, String value) throws Exception {
+            mvc.perform(get(PATIENTS).param(parameter, value))
+                    .andExpect(invalid(PATIENTS, parameter));
+        }
+
+        @Test
+        void a_page_costs_the_same_number_of_statements_whatever_its_size() throws Exception {
+            String marker = marker();
+            for (int i = 0; i < 6; i++) {
+                clinic().patient("Stmt " + marker + " " + i);
+            }
+            long one = sqlStatements.count(() -> mvc.perform(get(PATIENTS).param("name", marker).param("size", "1"))
+                    .andExpect(jsonPath("$.content", hasSize(1))));
+            long six = sqlStatements.count(() -> mvc.perform(get(PATIENTS).param("name", marker).param("size", "6"))
+                    .andExpect(jsonPath("$.content", hasSize(6))));
+            assertThat(six).isEqualTo(one).isLessThanOrEqualTo(2);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/patients/{id}/history")
+    class History {
+
+        @Test
+        void lists_appointments_newest_first_each_with_its_doctor_and_prescriptions() throws Exception {
+            String marker = marker();
+            UUID patient = clinic().patient("History " + marker);
+            UUID house = clinic().doctor("Gregory House " + marker, "Diagnostics");
+            UUID quinn = clinic().doctor("Michaela Quinn " + marker, "Family medicine");
+            Instant oldest = Instant.parse("2025-01-10T09:00:00Z");
+            // Booked out of chronological order, so "newest first" cannot come from insertion order.
+            UUID middle = clinic().appointment(patient, quinn, oldest.plus(30, ChronoUnit.DAYS), 45);
+            UUID newest = clinic().appointment(patient, house, oldest.plus(60, ChronoUnit.DAYS), 30);
+            UUID first = clinic().appointment(patient, house, oldest, 20);
+            UUID amoxicillin = clinic().prescription(first, "Amoxicillin");
+            UUID ibuprofen = clinic().prescription(first, "Ibuprofen");
+            UUID paracetamol = clinic().prescription(middle, "Paracetamol");
+
+            mvc.perform(get(PATIENTS + "/" + patient + "/history"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.patientId").value(patient.toString()))
+                    .andExpect(jsonPath("$.patientName").value("History " + marker))
+                    .andExpect(jsonPath("$.birthDate").value("1985-12-10"))
+                    .andExpect(jsonPath("$.appointments[*].id", contains(newest.toString(), middle.toString(), first.toString())))
+                    .andExpect(jsonPath("$.appointments[0].startsAt").value("2025-03-11T09:00:00Z"))
+                    .andExpect(jsonPath("$.appointments[0].endsAt").value("2025-03-11T09:30:00Z"))
+                    .andExpect(jsonPath("$.appointments[0].durationMinutes").value(30))
+                    .andExpect(jsonPath("$.appointments[0].status").value("BOOKED"))
+                    .andExpect(jsonPath("$.appointments[0].reason").value("Check-up"))
+                    .andExpect(jsonPath("$.appointments[0].doctor.id").value(house.toString()))
+                    .andExpect(jsonPath("$.appointments[0].doctor.name").value("Gregory House " + marker))
+                    .andExpect(jsonPath("$.appointments[0].doctor.specialization").value("Diagnostics"))
+                    .andExpect(jsonPath("$.appointments[0].prescriptions", empty()))
+                    .andExpect(jsonPath("$.appointments[1].durationMinutes").value(45))
+                    .andExpect(jsonPath("$.appointments[1].doctor.id").value(quinn.toString()))
+                    .andExpect(jsonPath("$.appointments[1].doctor.name").value("Michaela Quinn " + marker))
+                    .andExpect(jsonPath("$.appointments[1].doctor.specialization").value("Family medicine"))
+                    .andExpect(jsonPath("$.appointments[1].prescriptions[*].id", contains(paracetamol.toString())))
+                    .andExpect(jsonPath("$.appointments[2].startsAt").value("2025-01-10T09:00:00Z"))
+                    .andExpect(jsonPath("$.appointments[2].doctor.id").value(house.toString()))
+                    .andExpect(jsonPath("$.appointments[2].prescriptions[*].id", contains(amoxicillin.toString(), ibuprofen.toString())))
+                    .andExpect(jsonPath("$.appointments[2].prescriptions[0].medicineName").value("Amoxicillin"))
+                    .andExpect(jsonPath("$.appointments[2].prescriptions[0].dosage").value("1 tablet daily"))
+                    .andExpect(jsonPath("$.appointments[2].prescriptions[0].instructions").value("With water"))
+                    .andExpect(jsonPath("$.appointments[2].prescriptions[0].createdAt").isString())
+                    .andExpect(jsonPath("$.appointments[2].prescriptions[1].medicineName").value("Ibuprofen"));
+        }
+
+        @Test
+        void shows_the_current_status_of_each_appointment() throws Exception {
+            UUID patient = clinic().patient("Status " + marker());
+            UUID doctor = clinic().doctor();
+            UUID cancelled = clinic().appointment(patient, doctor, Instant.parse("2025-05-01T10:00:00Z"), 30);
+            clinic().changeStatus(cancelled, "CANCELLED");
+
+            mvc.perform(get(PATIENTS + "/" + patient + "/history"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.appointments[*].id", contains(cancelled.toString())))
+                    .andExpect(jsonPath("$.appointments[0].status").value("CANCELLED"));
+        }
+
+        @Test
+        void is_an_empty_list_for_a_patient_without_appointments() throws Exception {
+            String marker = marker();
+            UUID patient = clinic().patient("Newcomer " + marker);
+            mvc.perform(get(PATIENTS + "/" + patient + "/history"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.patientId").value(patient.toString()))
+                    .andExpect(jsonPath("$.patientName").value("Newcomer " + marker))
+                    .andExpect(jsonPath("$.appointments").isArray())
+                    .andExpect(jsonPath("$.appointments", empty()));
+        }
+
+        @Test
+        void does_not_show_other_patients_appointments() throws Exception {
+            UUID doctor = clinic().doctor();
+            UUID mine = clinic().patient("Mine " + marker());
+            UUID theirs = clinic().patient("Theirs " + marker());
+            UUID myAppointment = clinic().appointment(mine, doctor, Instant.parse("2025-06-01T08:00:00Z"), 30);
+            clinic().appointment(theirs, doctor, Instant.parse("2025-06-01T09:00:00Z"), 30);
+
+            mvc.perform(get(PATIENTS + "/" + mine + "/history"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.appointments[*].id", contains(myAppointment.toString())));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_patient() throws Exception {
+            mvc.perform(get(PATIENTS + "/" + UNKNOWN_ID + "/history"))
+                    .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID + "/history"));
+        }
+
+        @Test
+        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+            mvc.perform(get(PATIENTS + "/not-a-uuid/history"))
+                    .andExpect(invalid(PATIENTS + "/not-a-uuid/history", "id"));
+        }
+
+        @Test
+        void costs_one_statement_whatever_the_number_of_appointments_and_prescriptions() throws Exception {
+            UUID empty = clinic().patient("Stmt empty " + marker());
+            UUID busy = clinic().patient("Stmt busy " + marker());
+            UUID doctor = clinic().doctor();
+            for (int day = 0; day < 3; day++) {
+                UUID appointment = clinic().appointment(busy, doctor, Instant.parse("2025-09-01T09:00:00Z").plus(day, ChronoUnit.DAYS), 30);
+                clinic().prescription(appointment, "Medicine A" + day);
+                clinic().prescription(appointment, "Medicine B" + day);
+            }
+
+            long forEmpty = sqlStatements.count(() -> mvc.perform(get(PATIENTS + "/" + empty + "/history"))
+                    .andExpect(status().isOk()));
+            long forBusy = sqlStatements.count(() -> mvc.perform(get(PATIENTS + "/" + busy + "/history"))
+                    .andExpect(jsonPath("$.appointments", hasSize(3))));
+            assertThat(forBusy).isEqualTo(forEmpty).isEqualTo(1);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Errors never leak internals")
+    class NoLeaks {
+
+        @Test
+        void bad_requests_answer_problems_without_exception_names_packages_or_sql() throws Exception {
+            String id = clinic().patient().toString();
+            List<MvcResult> results = List.of(
+                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content("{\"name\": ")).andReturn(),
+                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content("{\"name\": 1, \"x\": 2}")).andReturn(),
+                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("x").str("birthDate", "tomorrow").json())).andReturn(),
+                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("x").str("gender", "ALIEN").json())).andReturn(),
+                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("x").str("birthDate", "1800-01-01").json())).andReturn(),
+                    mvc.perform(get(PATIENTS + "/'; select 1; --")).andReturn(),
+                    mvc.perform(get(PATIENTS).param("sort", "name; drop table patients")).andReturn(),
+                    mvc.perform(get(PATIENTS).param("size", "abc")).andReturn(),
+                    mvc.perform(get(PATIENTS).param("gender", "x")).andReturn(),
+                    mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, "\"zz\"")
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("x").json())).andReturn(),
+                    mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, "\"999\"")
+                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("x").json())).andReturn(),
+                    mvc.perform(delete(PATIENTS + "/" + UNKNOWN_ID)).andReturn(),
+                    mvc.perform(post(PATIENTS + "/" + id)).andReturn());
+            for (MvcResult result : results) {
+                assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI())
+                        .isBetween(400, 499);
+                assertThat(result.getResponse().getContentType()).contains("application/problem+json");
+                noLeak().match(result);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Odd but possible client input is never a 500")
+    class OddInput {
+
+        @Test
+        void a_page_whose_offset_exceeds_any_row_is_an_empty_page_or_a_400() throws Exception {
+            MvcResult result = mvc.perform(get(PATIENTS).param("page", "2147483647").param("size", "100")).andReturn();
+            assertEmptyPageOr400(result, PATIENTS, "page");
+        }
+
+        @Test
+        void a_nul_character_in_the_name_is_accepted_or_refused_as_invalid_never_a_conflict() throws Exception {
+            MvcResult result = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
+                            .content(Body.patient("x").raw("name", "\"Ada\\u0000 Lovelace\"").json()))
+                    .andReturn();
+            assertThat(result.getResponse().getStatus()).as("status, answering %s", result.getResponse().getContentAsString())
+                    .isIn(201, 400);
+            if (result.getResponse().getStatus() == 400) {
+                invalid(PATIENTS, "name").match(result);
+            }
+        }
+
+        @Test
+        void a_nul_character_in_the_name_filter_is_an_empty_page_or_a_400() throws Exception {
+            MvcResult result = mvc.perform(get(PATIENTS).param("name", "Ada\u0000")).andReturn();
+            assertEmptyPageOr400(result, PATIENTS, "name");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Helpers
+
+    /** Either 200 with an empty page, or a 400 problem naming {@code field}. */
+    private static void assertEmptyPageOr400(MvcResult result, String instance, String field) throws Exception {
+        assertThat(result.getResponse().getStatus())
+                .as("status of GET %s answering %s", result.getRequest().getRequestURI(), result.getResponse().getContentAsString())
+                .isIn(200, 400);
+        if (result.getResponse().getStatus() == 200) {
+            jsonPath("$.content", empty()).match(result);
+        } else {
+            invalid(instance, field).match(result);
+        }
+    }
+
+    private String createPatient(Body body) throws Exception {
+        MvcResult result = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(body.json()))
+                .andExpect(status().isCreated())
+                .andReturn();
+        return read(result, "$.id");
+    }
+
+    private static String read(MvcResult result, String path) throws Exception {
+        Object value = JsonPath.read(result.getResponse().getContentAsString(), path);
+        return String.valueOf(value);
+    }
+
+    private static String marker() {
+        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static String[] names(String marker, String prefix, String... suffixes) {
+        return Arrays.stream(suffixes).map(s -> prefix + " " + marker + " " + s).toArray(String[]::new);
+    }
+
+    private static String[] reversed(String[] values) {
+        String[] result = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            result[i] = values[values.length - 1 - i];
+        }
+        return result;
+    }
+
+    /** Every one of {@code matchers}, as one matcher. */
+    static ResultMatcher all(ResultMatcher... matchers) {
+        return result -> {
+            for (ResultMatcher matcher : matchers) {
+                matcher.match(result);
+            }
+        };
+    }
+
+    /** An RFC 9457 problem of the given status and type, about {@code instance}, that leaks nothing. */
+    static ResultMatcher problem(int status, String type, String instance) {
+        return all(
+                statusWithBody(status),
+                content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
+                jsonPath("$.type").value(PROBLEMS + type),
+                jsonPath("$.title").isNotEmpty(),
+                jsonPath("$.status").value(status),
+                jsonPath("$.detail").isNotEmpty(),
+                jsonPath("$.instance").value(instance),
+                noLeak());
+    }
+
+    /** The status, with the request and the response body in the failure message. */
+    static ResultMatcher statusWithBody(int status) {
+        return result -> assertThat(result.getResponse().getStatus())
+                .as("status of %s %s answering %s", result.getRequest().getMethod(), result.getRequest().getRequestURI(),
+                        result.getResponse().getContentAsString())
+                .isEqualTo(status);
+    }
+
+    /** A 400 problem whose {@code errors} name {@code field}, each error with a message. */
+    static ResultMatcher invalid(String instance, String field) {
+        return all(
+                problem(400, "invalid-request", instance),
+                jsonPath("$.errors").isArray(),
+                jsonPath("$.errors[*].field", hasItem(field)),
+                jsonPath("$.errors[*].message", everyItem(not(org.hamcrest.Matchers.emptyOrNullString()))));
+    }
+
+    /** A 400 problem with at least one entry in {@code errors}. */
+    static ResultMatcher invalidWithErrors(String instance) {
+        return all(
+                problem(400, "invalid-request", instance),
+                jsonPath("$.errors[0].field").isNotEmpty(),
+                jsonPath("$.errors[0].message").isNotEmpty());
+    }
+
+    /** The body names no exception, no Java package, no SQL and no stack frame. */
+    static ResultMatcher noLeak() {
+        return result -> {
+            String body = result.getResponse().getContentAsString();
+            assertThat(body).as("response body of %s %s", result.getRequest().getMethod(), result.getRequest().getRequestURI())
+                    .doesNotContain("Exception", "org.", "SQL", "at dev.", "java.", "tools.jackson");
+        };
+    }
+
+    /** A JSON object built from raw JSON values, so a test can put any type (or nothing) in any field. */
+    static final class Body {
+
+        private final Map<String, String> fields = new LinkedHashMap<>();
+
+        static Body patient(String name) {
+            return new Body().str("name", name).str("birthDate", "1985-12-10").str("gender", "FEMALE")
+                    .raw("email", "null").raw("phone", "null");
+        }
+
+        Body str(String field, String value) {
+            fields.put(field, "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+            return this;
+        }
+
+        Body raw(String field, String json) {
+            fields.put(field, json);
+            return this;
+        }
+
+        Body remove(String field) {
+            fields.remove(field);
+            return this;
+        }
+
+        String json() {
+            StringBuilder json = new StringBuilder("{");
+            fields.forEach((field, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(field).append("\": ").append(value));
+            return json.append('}').toString();
+        }
+
+        @Override
+        public String toString() {
+            return json();
+        }
+    }
+}
