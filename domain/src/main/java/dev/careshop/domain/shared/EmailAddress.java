@@ -15,7 +15,7 @@ public record EmailAddress(String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException("email", "email is required");
         }
-        value = value.strip().toLowerCase(Locale.ROOT);
+        value = Text.storable("email", value).strip().toLowerCase(Locale.ROOT);
         if (value.length() > MAX_LENGTH || !SHAPE.matcher(value).matches()) {
             throw new InvalidValueException("email", "email must be a valid e-mail address");
         }

@@ -11,7 +11,7 @@ public final class Text {
         if (value == null || value.isBlank()) {
             throw new InvalidValueException(field, field + " is required");
         }
-        return maxLength(field, value.strip(), max);
+        return maxLength(field, storable(field, value).strip(), max);
     }
 
     /** Trims {@code value}; blank becomes {@code null}; otherwise at most {@code max} characters. */
@@ -19,7 +19,20 @@ public final class Text {
         if (value == null || value.isBlank()) {
             return null;
         }
-        return maxLength(field, value.strip(), max);
+        return maxLength(field, storable(field, value).strip(), max);
+    }
+
+    /** A search term: trimmed, blank means "no filter". */
+    public static String filter(String field, String value) {
+        return value == null || value.isBlank() ? null : storable(field, value).strip();
+    }
+
+    /** Refuses the NUL character, which no text column can hold and no person types. */
+    public static String storable(String field, String value) {
+        if (value.indexOf('\u0000') >= 0) {
+            throw new InvalidValueException(field, field + " must not contain the NUL character");
+        }
+        return value;
     }
 
     private static String maxLength(String field, String value, int max) {

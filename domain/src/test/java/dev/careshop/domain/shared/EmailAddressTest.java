@@ -57,6 +57,11 @@ class EmailAddressTest {
     }
 
     @Test
+    void refusesTheNulCharacter() {
+        assertInvalid("email", () -> new EmailAddress("ada\u0000@example.com"));
+    }
+
+    @Test
     void accepts254Characters() {
         assertThat(new EmailAddress(addressOfLength(254)).value()).hasSize(254);
     }

@@ -43,6 +43,11 @@ class TextTest {
         }
 
         @Test
+        void refusesTheNulCharacter() {
+            assertInvalid("title", () -> Text.required("title", "Dr.\u0000Who", 10));
+        }
+
+        @Test
         void namesTheFieldInTheMessage() {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> Text.required("title", "x".repeat(11), 10))
@@ -73,6 +78,32 @@ class TextTest {
         @Test
         void refusesOneOverMax() {
             assertInvalid("note", () -> Text.optional("note", "x".repeat(11), 10));
+        }
+
+        @Test
+        void refusesTheNulCharacter() {
+            assertInvalid("note", () -> Text.optional("note", "a\u0000b", 10));
+        }
+    }
+
+    @Nested
+    class Filter {
+
+        @ParameterizedTest
+        @NullAndEmptySource
+        @ValueSource(strings = {" ", "\t\n"})
+        void meansNoFilterWhenAbsent(String value) {
+            assertThat(Text.filter("name", value)).isNull();
+        }
+
+        @Test
+        void trims() {
+            assertThat(Text.filter("name", "  love ")).isEqualTo("love");
+        }
+
+        @Test
+        void refusesTheNulCharacter() {
+            assertInvalid("name", () -> Text.filter("name", "lo\u0000ve"));
         }
     }
 }

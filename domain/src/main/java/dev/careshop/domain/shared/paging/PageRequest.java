@@ -19,6 +19,9 @@ public record PageRequest(int page, int size, List<SortOrder> sort) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidValueException("size", "size must be between 1 and " + MAX_SIZE);
         }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new InvalidValueException("page", "page is too far: page × size must not exceed " + Integer.MAX_VALUE);
+        }
         sort = List.copyOf(sort);
     }
 

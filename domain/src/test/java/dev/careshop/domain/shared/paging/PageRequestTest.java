@@ -41,8 +41,15 @@ class PageRequestTest {
     }
 
     @Test
-    void offsetDoesNotOverflowForHugePages() {
-        assertThat(PageRequest.of(Integer.MAX_VALUE, 100).offset()).isEqualTo(Integer.MAX_VALUE * 100L);
+    void acceptsTheFarthestPageWhoseOffsetFitsAnInt() {
+        int farthestPage = Integer.MAX_VALUE / 100;
+
+        assertThat(PageRequest.of(farthestPage, 100).offset()).isEqualTo(2_147_483_600L);
+    }
+
+    @Test
+    void refusesAPageWhoseOffsetExceedsAnInt() {
+        assertInvalid("page", () -> PageRequest.of(Integer.MAX_VALUE / 100 + 1, 100));
     }
 
     @Test
