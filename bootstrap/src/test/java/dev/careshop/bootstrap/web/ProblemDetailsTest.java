@@ -54,6 +54,13 @@ class ProblemDetailsTest extends HttpTest {
     }
 
     @Test
+    void membersComeInTheOrderOfRfc9457() throws Exception {
+        String body = mvc.perform(get("/api/nothing-here")).andReturn().getResponse().getContentAsString();
+
+        assertThat(body).startsWith("{\"type\":").containsSubsequence("\"type\"", "\"title\"", "\"status\"", "\"detail\"", "\"instance\"");
+    }
+
+    @Test
     void problemsNeverLeakInternals() throws Exception {
         String body = mvc.perform(post("/api/appointments").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"patientId\": \"not-a-uuid\", \"doctorId\": [1], \"startsAt\": {}}"))

@@ -7,10 +7,8 @@ import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.StaleVersionException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
@@ -148,30 +146,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
                                                              HttpStatusCode status, WebRequest request) {
         ProblemType type = ProblemType.forStatus(status.value());
-        String detail = body instanceof ProblemDetail problem && problem.getDetail() != null ? problem.getDetail() : type.title();
-        ProblemDetail problem = newProblem(type, detail, path(request), List.of());
+        String detail = body instanceof ProblemDetail spring && spring.getDetail() != null ? spring.getDetail() : type.title();
+        Problem problem = Problem.of(type, detail, path(request), List.of());
         return ResponseEntity.status(status).headers(headers).body(problem);
     }
 
     private ResponseEntity<Object> invalid(WebRequest request, List<FieldError> errors) {
-        ProblemDetail problem = newProblem(ProblemType.INVALID_REQUEST, "The request is not valid.", path(request), errors);
+        Problem problem = Problem.of(ProblemType.INVALID_REQUEST, "The request is not valid.", path(request), errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     private static ResponseEntity<Object> problem(ProblemType type, String detail, HttpServletRequest request,
                                                   List<FieldError> errors) {
-        return ResponseEntity.status(type.status()).body(newProblem(type, detail, request.getRequestURI(), errors));
-    }
-
-    private static ProblemDetail newProblem(ProblemType type, String detail, String path, List<FieldError> errors) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
-        problem.setType(type.type());
-        problem.setTitle(type.title());
-        problem.setInstance(URI.create(path));
-        if (!errors.isEmpty()) {
-            problem.setProperties(Map.of("errors", errors));
-        }
-        return problem;
+        return ResponseEntity.status(type.status()).body(Problem.of(type, detail, request.getRequestURI(), errors));
     }
 
     private static String path(WebRequest request) {

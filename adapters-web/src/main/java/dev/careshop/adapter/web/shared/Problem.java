@@ -1,0 +1,32 @@
+package dev.careshop.adapter.web.shared;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * The problem this API answers: a {@link ProblemDetail} whose members are written in RFC 9457's order
+ * ({@code type, title, status, detail, instance}, then {@code errors}) rather than Jackson 3's alphabetical default.
+ * A subclass, because Spring's own mix-in on {@code ProblemDetail} (which flattens the extension members) must stay.
+ */
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance"})
+public final class Problem extends ProblemDetail {
+
+    private Problem(ProblemType type, String detail, URI instance) {
+        super(type.status().value());
+        setType(type.type());
+        setTitle(type.title());
+        setDetail(detail);
+        setInstance(instance);
+    }
+
+    static Problem of(ProblemType type, String detail, String path, List<FieldError> errors) {
+        Problem problem = new Problem(type, detail, URI.create(path));
+        if (!errors.isEmpty()) {
+            problem.setProperties(Map.of("errors", errors));
+        }
+        return problem;
+    }
+}
