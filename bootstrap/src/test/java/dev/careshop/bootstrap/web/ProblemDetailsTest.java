@@ -29,6 +29,11 @@ class ProblemDetailsTest extends HttpTest {
     }
 
     @Test
+    void askingForAnotherRepresentationIsANotAcceptableProblem() throws Exception {
+        expectProblem(mvc.perform(get("/api/patients").accept(MediaType.APPLICATION_XML)), 406, "not-acceptable");
+    }
+
+    @Test
     void bodyThatIsNotJsonIsAnUnsupportedMediaTypeProblem() throws Exception {
         expectProblem(mvc.perform(post("/api/patients").contentType(MediaType.TEXT_PLAIN).content("Ada")), 415,
                 "unsupported-media-type");

@@ -13,12 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -91,6 +93,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         log.warn("Untranslated constraint violation on {} {}: {}", request.getMethod(), request.getRequestURI(),
                 e.getMostSpecificCause().getClass().getSimpleName());
         return problem(ProblemType.CONFLICT, "The request conflicts with data already stored.", request, List.of());
+    }
+
+    /** The database cannot be reached (or gives no connection in time): the client may retry later. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception e, HttpServletRequest request) {
+        log.error("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getClass().getSimpleName());
+        return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
+                .header(HttpHeaders.RETRY_AFTER, "5")
+                .body(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The service cannot reach its database; retry shortly.",
+                        request.getRequestURI(), List.of()));
     }
 
     @ExceptionHandler(Exception.class)

@@ -9,14 +9,11 @@ import org.springframework.http.HttpStatus;
  */
 public enum ProblemType {
     INVALID_REQUEST(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request"),
-    UNAUTHORIZED(HttpStatus.UNAUTHORIZED, "unauthorized", "Authentication required"),
-    FORBIDDEN(HttpStatus.FORBIDDEN, "forbidden", "Forbidden"),
     NOT_FOUND(HttpStatus.NOT_FOUND, "not-found", "Resource not found"),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", "Method not allowed"),
     NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable"),
     CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict with the current state"),
     PRECONDITION_FAILED(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Version mismatch"),
-    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(HttpStatus.UNPROCESSABLE_CONTENT, "missing-reference", "Referenced resource does not exist"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal server error"),
