@@ -1,17 +1,17 @@
 package dev.careshop.bootstrap.clinic;
 
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.body;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.chars;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.conflict;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.id;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.instant;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.invalid;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.noLeak;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.notFound;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.postJson;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.problem;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.read;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.version;
+import static dev.careshop.bootstrap.support.Json.body;
+import static dev.careshop.bootstrap.support.Json.id;
+import static dev.careshop.bootstrap.support.Json.instant;
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.Json.read;
+import static dev.careshop.bootstrap.support.Json.version;
+import static dev.careshop.bootstrap.support.ProblemExpectations.conflict;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.noLeak;
+import static dev.careshop.bootstrap.support.ProblemExpectations.notFound;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.chars;
 import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.HOURS;
 import static java.time.temporal.ChronoUnit.MINUTES;
@@ -86,10 +86,6 @@ class AppointmentApiTest extends HttpTest {
     /** Books and answers the created appointment's JSON. */
     private String book(UUID patientId, UUID doctorId, Instant startsAt, int minutes) throws Exception {
         return body(tryBook(patientId, doctorId, startsAt, minutes).andExpect(status().isCreated()));
-    }
-
-    private UUID bookId(UUID patientId, UUID doctorId, Instant startsAt, int minutes) throws Exception {
-        return id(book(patientId, doctorId, startsAt, minutes));
     }
 
     private ResultActions changeStatus(UUID id, String status) throws Exception {
@@ -218,9 +214,9 @@ class AppointmentApiTest extends HttpTest {
             UUID otherDoctor = clinic().doctor();
             Instant week = freshWeek();
 
-            bookId(patient, doctor, week.plus(9, HOURS), 30);
-            bookId(patient, otherDoctor, week.plus(11, HOURS), 30);
-            bookId(otherPatient, doctor, week.plus(13, HOURS), 30);
+            clinic().appointment(patient, doctor, week.plus(9, HOURS), 30);
+            clinic().appointment(patient, otherDoctor, week.plus(11, HOURS), 30);
+            clinic().appointment(otherPatient, doctor, week.plus(13, HOURS), 30);
         }
     }
 
@@ -266,11 +262,7 @@ class AppointmentApiTest extends HttpTest {
             UUID doctor = clinic().doctor();
             Instant startsAt = freshWeek().plus(9, HOURS);
 
-            String json = template.formatted(patient, doctor, startsAt);
-            MvcResult result = call(postJson(PATH, json)).andReturn();
-            assertThat(result.getResponse().getStatus()).as("POST %s answered %s", json, body(result)).isEqualTo(400);
-            invalid(field).match(result);
-            jsonPath("$.instance").value(PATH).match(result);
+            call(postJson(PATH, template.formatted(patient, doctor, startsAt))).andExpect(invalid(PATH, field));
 
             // nothing was booked
             assertThat((Integer) read(list("doctorId=" + doctor), "$.page.totalElements")).isZero();
@@ -349,7 +341,7 @@ class AppointmentApiTest extends HttpTest {
         void anOverlappingSlotOfTheSameDoctorIs409(String offset, int minutes) throws Exception {
             UUID doctor = clinic().doctor();
             Instant nine = freshWeek().plus(9, HOURS);
-            UUID first = bookId(clinic().patient(), doctor, nine, 30);
+            UUID first = clinic().appointment(clinic().patient(), doctor, nine, 30);
 
             tryBook(clinic().patient(), doctor, nine.plus(Integer.parseInt(offset.replace("+", "")), MINUTES), minutes)
                     .andExpect(conflict());
@@ -364,7 +356,7 @@ class AppointmentApiTest extends HttpTest {
             UUID patient = clinic().patient();
             UUID doctor = clinic().doctor();
             Instant nine = freshWeek().plus(9, HOURS);
-            bookId(patient, doctor, nine, 30);
+            clinic().appointment(patient, doctor, nine, 30);
 
             tryBook(patient, doctor, nine, 30).andExpect(conflict());
         }
@@ -373,9 +365,9 @@ class AppointmentApiTest extends HttpTest {
         void backToBackSlotsAreFine() throws Exception {
             UUID doctor = clinic().doctor();
             Instant nine = freshWeek().plus(9, HOURS);
-            UUID middle = bookId(clinic().patient(), doctor, nine, 30);
-            UUID after = bookId(clinic().patient(), doctor, nine.plus(30, MINUTES), 30);
-            UUID before = bookId(clinic().patient(), doctor, nine.minus(30, MINUTES), 30);
+            UUID middle = clinic().appointment(clinic().patient(), doctor, nine, 30);
+            UUID after = clinic().appointment(clinic().patient(), doctor, nine.plus(30, MINUTES), 30);
+            UUID before = clinic().appointment(clinic().patient(), doctor, nine.minus(30, MINUTES), 30);
 
             call(get(PATH + "?doctorId=" + doctor + "&sort=startsAt,asc"))
                     .andExpect(status().isOk())
@@ -385,20 +377,20 @@ class AppointmentApiTest extends HttpTest {
         @Test
         void anotherDoctorAtTheSameTimeIsFine() throws Exception {
             Instant nine = freshWeek().plus(9, HOURS);
-            bookId(clinic().patient(), clinic().doctor(), nine, 30);
-            bookId(clinic().patient(), clinic().doctor(), nine, 30);
+            clinic().appointment(clinic().patient(), clinic().doctor(), nine, 30);
+            clinic().appointment(clinic().patient(), clinic().doctor(), nine, 30);
         }
 
         @Test
         void aCancelledAppointmentFreesItsSlot() throws Exception {
             UUID doctor = clinic().doctor();
             Instant nine = freshWeek().plus(9, HOURS);
-            UUID cancelled = bookId(clinic().patient(), doctor, nine, 30);
+            UUID cancelled = clinic().appointment(clinic().patient(), doctor, nine, 30);
             tryBook(clinic().patient(), doctor, nine, 30).andExpect(conflict());
 
-            changeStatus(cancelled, "CANCELLED").andExpect(status().isOk());
-            UUID rebooked = bookId(clinic().patient(), doctor, nine, 30);
-            UUID overlapping = bookId(clinic().patient(), doctor, nine.minus(15, MINUTES), 15);
+            clinic().changeStatus(cancelled, "CANCELLED");
+            UUID rebooked = clinic().appointment(clinic().patient(), doctor, nine, 30);
+            UUID overlapping = clinic().appointment(clinic().patient(), doctor, nine.minus(15, MINUTES), 15);
 
             call(get(PATH + "?doctorId=" + doctor))
                     .andExpect(status().isOk())
@@ -414,7 +406,7 @@ class AppointmentApiTest extends HttpTest {
         void onlyCancelledFreesTheSlot(String path) throws Exception {
             UUID doctor = clinic().doctor();
             Instant nine = freshWeek().plus(9, HOURS);
-            UUID first = bookId(clinic().patient(), doctor, nine, 30);
+            UUID first = clinic().appointment(clinic().patient(), doctor, nine, 30);
             walk(first, path);
 
             tryBook(clinic().patient(), doctor, nine, 30).andExpect(conflict());
@@ -475,7 +467,7 @@ class AppointmentApiTest extends HttpTest {
                 "ARRIVED, NOSHOW"
         })
         void aRefusedTransitionIs409AndChangesNothing(String path, String target) throws Exception {
-            UUID id = bookId(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
+            UUID id = clinic().appointment(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
             walk(id, path);
             String before = fetch(id);
 
@@ -497,20 +489,16 @@ class AppointmentApiTest extends HttpTest {
                 "{}",
         })
         void anInvalidOrMissingStatusIs400(String json) throws Exception {
-            UUID id = bookId(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
+            UUID id = clinic().appointment(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
 
-            MvcResult result = call(postJson(PATH + "/" + id + "/status", json)).andReturn();
-            assertThat(result.getResponse().getStatus())
-                    .as("POST /status %s answered %s", json, body(result))
-                    .isEqualTo(400);
-            invalid("status").match(result);
+            call(postJson(PATH + "/" + id + "/status", json)).andExpect(invalid("status"));
 
             assertThat((String) read(fetch(id), "$.status")).isEqualTo("BOOKED");
         }
 
         @Test
         void anUnknownPropertyOrAMalformedBodyIs400() throws Exception {
-            UUID id = bookId(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
+            UUID id = clinic().appointment(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
 
             call(postJson(PATH + "/" + id + "/status", "{\"status\": \"ARRIVED\", \"note\": \"late\"}")).andExpect(invalid("note"));
             call(postJson(PATH + "/" + id + "/status", "{\"status\": ")).andExpect(invalid("body"));
@@ -536,7 +524,7 @@ class AppointmentApiTest extends HttpTest {
 
         @Test
         void answersTheAppointmentWithItsPrescriptionsAndETag() throws Exception {
-            UUID id = bookId(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
+            UUID id = clinic().appointment(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
             UUID first = clinic().prescription(id, "Amoxicillin");
             UUID second = clinic().prescription(id, "Ibuprofen");
 
@@ -568,8 +556,8 @@ class AppointmentApiTest extends HttpTest {
         @Test
         void costsTheSameNumberOfStatementsWhateverTheNumberOfPrescriptions() throws Exception {
             Instant week = freshWeek();
-            UUID bare = bookId(clinic().patient(), clinic().doctor(), week.plus(9, HOURS), 30);
-            UUID busy = bookId(clinic().patient(), clinic().doctor(), week.plus(9, HOURS), 30);
+            UUID bare = clinic().appointment(clinic().patient(), clinic().doctor(), week.plus(9, HOURS), 30);
+            UUID busy = clinic().appointment(clinic().patient(), clinic().doctor(), week.plus(9, HOURS), 30);
             for (int i = 0; i < 5; i++) {
                 clinic().prescription(busy, "Medicine " + i);
             }
@@ -595,12 +583,12 @@ class AppointmentApiTest extends HttpTest {
             Instant t2 = week.plus(1, DAYS).plus(9, HOURS);
             Instant t3 = week.plus(2, DAYS).plus(9, HOURS);
             Instant t4 = week.plus(3, DAYS).plus(9, HOURS);
-            UUID a1 = bookId(p1, d1, t1, 30);
-            UUID a2 = bookId(p1, d2, t2, 30);
-            UUID a3 = bookId(p2, d1, t3, 30);
-            UUID a4 = bookId(p2, d2, t4, 30);
-            changeStatus(a3, "ARRIVED").andExpect(status().isOk());
-            changeStatus(a4, "CANCELLED").andExpect(status().isOk());
+            UUID a1 = clinic().appointment(p1, d1, t1, 30);
+            UUID a2 = clinic().appointment(p1, d2, t2, 30);
+            UUID a3 = clinic().appointment(p2, d1, t3, 30);
+            UUID a4 = clinic().appointment(p2, d2, t4, 30);
+            clinic().changeStatus(a3, "ARRIVED");
+            clinic().changeStatus(a4, "CANCELLED");
 
             expectIds("patientId=" + p1, a2, a1);
             expectIds("patientId=" + p2, a4, a3);
@@ -641,10 +629,10 @@ class AppointmentApiTest extends HttpTest {
             UUID doctor = clinic().doctor();
             UUID patient = clinic().patient();
             Instant week = freshWeek();
-            UUID wednesday = bookId(patient, doctor, week.plus(2, DAYS).plus(9, HOURS), 30);
-            UUID monday = bookId(patient, doctor, week.plus(9, HOURS), 30);
-            UUID friday = bookId(patient, doctor, week.plus(4, DAYS).plus(9, HOURS), 30);
-            UUID tuesday = bookId(patient, doctor, week.plus(1, DAYS).plus(9, HOURS), 30);
+            UUID wednesday = clinic().appointment(patient, doctor, week.plus(2, DAYS).plus(9, HOURS), 30);
+            UUID monday = clinic().appointment(patient, doctor, week.plus(9, HOURS), 30);
+            UUID friday = clinic().appointment(patient, doctor, week.plus(4, DAYS).plus(9, HOURS), 30);
+            UUID tuesday = clinic().appointment(patient, doctor, week.plus(1, DAYS).plus(9, HOURS), 30);
 
             expectIds("doctorId=" + doctor, friday, wednesday, tuesday, monday);
         }
@@ -667,14 +655,14 @@ class AppointmentApiTest extends HttpTest {
             UUID patient = clinic().patient();
             Instant day = freshWeek();
             // starts at 11:00, 09:00, 12:00, 10:00
-            UUID c0 = bookId(patient, doctor, day.plus(11, HOURS), 30);
-            UUID c1 = bookId(patient, doctor, day.plus(9, HOURS), 30);
-            UUID c2 = bookId(patient, doctor, day.plus(12, HOURS), 30);
-            UUID c3 = bookId(patient, doctor, day.plus(10, HOURS), 30);
+            UUID c0 = clinic().appointment(patient, doctor, day.plus(11, HOURS), 30);
+            UUID c1 = clinic().appointment(patient, doctor, day.plus(9, HOURS), 30);
+            UUID c2 = clinic().appointment(patient, doctor, day.plus(12, HOURS), 30);
+            UUID c3 = clinic().appointment(patient, doctor, day.plus(10, HOURS), 30);
             // updated in the order c1, c3, c2; c0 stays BOOKED
-            changeStatus(c1, "ARRIVED").andExpect(status().isOk());
-            changeStatus(c3, "CANCELLED").andExpect(status().isOk());
-            changeStatus(c2, "NOSHOW").andExpect(status().isOk());
+            clinic().changeStatus(c1, "ARRIVED");
+            clinic().changeStatus(c3, "CANCELLED");
+            clinic().changeStatus(c2, "NOSHOW");
             Map<String, UUID> byName = Map.of("c0", c0, "c1", c1, "c2", c2, "c3", c3);
             UUID[] expected = Arrays.stream(expectedOrder.split(",")).map(byName::get).toArray(UUID[]::new);
 
@@ -693,10 +681,10 @@ class AppointmentApiTest extends HttpTest {
             UUID doctor = clinic().doctor();
             UUID patient = clinic().patient();
             Instant day = freshWeek();
-            UUID late = bookId(patient, doctor, day.plus(15, HOURS), 30);
-            UUID early = bookId(patient, doctor, day.plus(8, HOURS), 30);
-            UUID middle = bookId(patient, doctor, day.plus(12, HOURS), 30);
-            changeStatus(middle, "ARRIVED").andExpect(status().isOk());
+            UUID late = clinic().appointment(patient, doctor, day.plus(15, HOURS), 30);
+            UUID early = clinic().appointment(patient, doctor, day.plus(8, HOURS), 30);
+            UUID middle = clinic().appointment(patient, doctor, day.plus(12, HOURS), 30);
+            clinic().changeStatus(middle, "ARRIVED");
 
             // ARRIVED first, then the two BOOKED by start descending
             expectIds("doctorId=" + doctor + "&sort=status,asc&sort=startsAt,desc", middle, late, early);
@@ -740,7 +728,7 @@ class AppointmentApiTest extends HttpTest {
             Instant week = freshWeek();
             UUID[] byStart = new UUID[5];
             for (int i = 0; i < 5; i++) {
-                byStart[i] = bookId(patient, doctor, week.plus(i, DAYS).plus(9, HOURS), 30);
+                byStart[i] = clinic().appointment(patient, doctor, week.plus(i, DAYS).plus(9, HOURS), 30);
             }
             String base = "doctorId=" + doctor + "&sort=startsAt,asc";
 
@@ -782,9 +770,9 @@ class AppointmentApiTest extends HttpTest {
             UUID doctor = clinic().doctor();
             UUID patient = clinic().patient();
             Instant week = freshWeek();
-            UUID none = bookId(patient, doctor, week.plus(9, HOURS), 30);
-            UUID one = bookId(patient, doctor, week.plus(10, HOURS), 30);
-            UUID two = bookId(patient, doctor, week.plus(11, HOURS), 30);
+            UUID none = clinic().appointment(patient, doctor, week.plus(9, HOURS), 30);
+            UUID one = clinic().appointment(patient, doctor, week.plus(10, HOURS), 30);
+            UUID two = clinic().appointment(patient, doctor, week.plus(11, HOURS), 30);
             UUID p1 = clinic().prescription(one, "Paracetamol");
             UUID p2 = clinic().prescription(two, "Amoxicillin");
             UUID p3 = clinic().prescription(two, "Ibuprofen");
@@ -804,10 +792,10 @@ class AppointmentApiTest extends HttpTest {
         void aPageCostsTheSameNumberOfStatementsWhateverItHolds() throws Exception {
             Instant week = freshWeek();
             UUID quietDoctor = clinic().doctor();
-            bookId(clinic().patient(), quietDoctor, week.plus(9, HOURS), 30);
+            clinic().appointment(clinic().patient(), quietDoctor, week.plus(9, HOURS), 30);
             UUID busyDoctor = clinic().doctor();
             for (int i = 0; i < 6; i++) {
-                UUID appointment = bookId(clinic().patient(), busyDoctor, week.plus(i, DAYS).plus(10, HOURS), 30);
+                UUID appointment = clinic().appointment(clinic().patient(), busyDoctor, week.plus(i, DAYS).plus(10, HOURS), 30);
                 clinic().prescription(appointment, "Medicine A" + i);
                 clinic().prescription(appointment, "Medicine B" + i);
             }
@@ -827,7 +815,7 @@ class AppointmentApiTest extends HttpTest {
             UUID patient = clinic().patient();
             UUID doctor = clinic().doctor();
             Instant nine = freshWeek().plus(9, HOURS);
-            UUID id = bookId(patient, doctor, nine, 30);
+            UUID id = clinic().appointment(patient, doctor, nine, 30);
             UUID prescription = clinic().prescription(id, "Amoxicillin");
 
             call(delete(PATH + "/" + id))
@@ -841,12 +829,12 @@ class AppointmentApiTest extends HttpTest {
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.appointments", empty()));
             // the slot is free again
-            bookId(patient, doctor, nine, 30);
+            clinic().appointment(patient, doctor, nine, 30);
         }
 
         @Test
         void deletingTwiceOrAnUnknownAppointmentIs404() throws Exception {
-            UUID id = bookId(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
+            UUID id = clinic().appointment(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
             call(delete(PATH + "/" + id)).andExpect(status().isNoContent());
 
             call(delete(PATH + "/" + id)).andExpect(notFound());
@@ -858,8 +846,8 @@ class AppointmentApiTest extends HttpTest {
             UUID patient = clinic().patient();
             UUID doctor = clinic().doctor();
             Instant week = freshWeek();
-            UUID gone = bookId(patient, doctor, week.plus(9, HOURS), 30);
-            UUID kept = bookId(patient, doctor, week.plus(10, HOURS), 30);
+            UUID gone = clinic().appointment(patient, doctor, week.plus(9, HOURS), 30);
+            UUID kept = clinic().appointment(patient, doctor, week.plus(10, HOURS), 30);
             UUID keptPrescription = clinic().prescription(kept, "Ibuprofen");
 
             call(delete(PATH + "/" + gone)).andExpect(status().isNoContent());
@@ -877,7 +865,7 @@ class AppointmentApiTest extends HttpTest {
         @Test
         void aDoctorWhoseOnlyAppointmentWasDeletedCanBeDeleted() throws Exception {
             UUID doctor = clinic().doctor();
-            UUID id = bookId(clinic().patient(), doctor, freshWeek().plus(9, HOURS), 30);
+            UUID id = clinic().appointment(clinic().patient(), doctor, freshWeek().plus(9, HOURS), 30);
 
             call(delete("/api/doctors/" + doctor)).andExpect(conflict());
             call(get("/api/doctors/" + doctor)).andExpect(status().isOk());
@@ -898,7 +886,7 @@ class AppointmentApiTest extends HttpTest {
     void endsAtFollowsTheDurationInTheList() throws Exception {
         UUID doctor = clinic().doctor();
         Instant start = freshWeek().plus(14, HOURS).plus(10, MINUTES);
-        bookId(clinic().patient(), doctor, start, 75);
+        clinic().appointment(clinic().patient(), doctor, start, 75);
 
         String listed = list("doctorId=" + doctor);
         assertThat(instant(listed, "$.content[0].startsAt")).isEqualTo(start);

@@ -1,14 +1,14 @@
 package dev.careshop.bootstrap.clinic;
 
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.assertNoLeak;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.instant;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.read;
+import static dev.careshop.bootstrap.support.Json.instant;
+import static dev.careshop.bootstrap.support.Json.read;
+import static dev.careshop.bootstrap.support.Json.version;
+import static dev.careshop.bootstrap.support.ProblemExpectations.assertNoLeak;
 import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.HOURS;
 import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
 import dev.careshop.bootstrap.support.HttpTest;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -107,15 +107,18 @@ class AppointmentConcurrencyTest extends HttpTest {
         List<Outcome> created = outcomes.stream().filter(outcome -> outcome.status() == 201).toList();
         List<Outcome> others = outcomes.stream().filter(outcome -> outcome.status() != 201).toList();
         assertThat(created).as("201 answers among %s", outcomes).hasSize(1);
-        assertThat(others).as("the losers").hasSize(outcomes.size() - 1).allSatisfy(loser -> {
-            assertThat(loser.status()).as("status of %s", loser).isEqualTo(409);
-            assertThat(loser.contentType()).as("content type of %s", loser).startsWith("application/problem+json");
-            assertThat((Integer) JsonPath.read(loser.body(), "$.status")).isEqualTo(409);
-            assertThat((String) JsonPath.read(loser.body(), "$.type")).endsWith("conflict");
-            assertThat((String) JsonPath.read(loser.body(), "$.title")).isNotBlank();
-            assertThat((String) JsonPath.read(loser.body(), "$.detail")).isNotBlank();
-        });
+        assertThat(others).as("the losers").hasSize(outcomes.size() - 1).allSatisfy(AppointmentConcurrencyTest::assertConflict);
         return created.get(0).body();
+    }
+
+    /** A 409 conflict problem with all its members. */
+    private static void assertConflict(Outcome loser) {
+        assertThat(loser.status()).as("status of %s", loser).isEqualTo(409);
+        assertThat(loser.contentType()).as("content type of %s", loser).startsWith("application/problem+json");
+        assertThat((Integer) read(loser.body(), "$.status")).isEqualTo(409);
+        assertThat((String) read(loser.body(), "$.type")).endsWith("conflict");
+        assertThat((String) read(loser.body(), "$.title")).isNotBlank();
+        assertThat((String) read(loser.body(), "$.detail")).isNotBlank();
     }
 
     /** The doctor's appointments starting in [from, to), read over HTTP. */
@@ -154,9 +157,9 @@ class AppointmentConcurrencyTest extends HttpTest {
 
                 String winner = assertExactlyOneWinner(race(requests));
 
-                String winnerId = JsonPath.read(winner, "$.id");
+                String winnerId = read(winner, "$.id");
                 assertThat(instant(winner, "$.startsAt")).isEqualTo(slot.startsAt());
-                assertThat((String) JsonPath.read(winner, "$.status")).isEqualTo("BOOKED");
+                assertThat((String) read(winner, "$.status")).isEqualTo("BOOKED");
                 String day = listed(doctor, slot.startsAt().minus(1, HOURS), slot.startsAt().plus(1, HOURS));
                 assertThat((Integer) read(day, "$.page.totalElements")).as("round %d", round).isEqualTo(1);
                 assertThat((String) read(day, "$.content[0].id")).isEqualTo(winnerId);
@@ -180,7 +183,7 @@ class AppointmentConcurrencyTest extends HttpTest {
 
             String listed = listed(doctor, slot.startsAt().minus(1, DAYS), slot.startsAt().plus(1, DAYS));
             assertThat((Integer) read(listed, "$.page.totalElements")).isEqualTo(1);
-            assertThat((String) read(listed, "$.content[0].id")).isEqualTo(JsonPath.read(winner, "$.id"));
+            assertThat((String) read(listed, "$.content[0].id")).isEqualTo(read(winner, "$.id"));
         }
     }
 
@@ -206,7 +209,7 @@ class AppointmentConcurrencyTest extends HttpTest {
             assertThat(slots).extracting(Slot::startsAt).contains(winnerStart);
             String listed = listed(doctor, nine.minus(1, DAYS), nine.plus(1, DAYS));
             assertThat((Integer) read(listed, "$.page.totalElements")).isEqualTo(1);
-            assertThat((String) read(listed, "$.content[0].id")).isEqualTo(JsonPath.read(winner, "$.id"));
+            assertThat((String) read(listed, "$.content[0].id")).isEqualTo(read(winner, "$.id"));
         }
 
         @Test
@@ -238,7 +241,7 @@ class AppointmentConcurrencyTest extends HttpTest {
 
             String listed = listed(doctor, nine.minus(1, DAYS), nine.plus(1, DAYS));
             assertThat((Integer) read(listed, "$.page.totalElements")).isEqualTo(1);
-            assertThat((String) read(listed, "$.content[0].id")).isEqualTo(JsonPath.read(winner, "$.id"));
+            assertThat((String) read(listed, "$.content[0].id")).isEqualTo(read(winner, "$.id"));
         }
 
         private static boolean overlap(Slot a, Slot b) {
@@ -262,20 +265,16 @@ class AppointmentConcurrencyTest extends HttpTest {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"CANCELLED\"}"))
                     .build();
             Outcome before = send(HttpRequest.newBuilder(uri("/api/appointments/" + appointment)).GET().build());
-            long versionBefore = ((Number) JsonPath.read(before.body(), "$.version")).longValue();
+            long versionBefore = version(before.body());
 
             List<Outcome> outcomes = race(IntStream.range(0, THREADS).mapToObj(i -> cancel).toList());
 
             outcomes.forEach(outcome -> assertNoLeak(outcome.body()));
             assertThat(outcomes).filteredOn(outcome -> outcome.status() == 200).as("200 answers among %s", outcomes).hasSize(1);
-            assertThat(outcomes).filteredOn(outcome -> outcome.status() != 200).allSatisfy(loser -> {
-                assertThat(loser.status()).as("status of %s", loser).isEqualTo(409);
-                assertThat(loser.contentType()).startsWith("application/problem+json");
-                assertThat((String) JsonPath.read(loser.body(), "$.type")).endsWith("conflict");
-            });
+            assertThat(outcomes).filteredOn(outcome -> outcome.status() != 200).allSatisfy(AppointmentConcurrencyTest::assertConflict);
             Outcome after = send(HttpRequest.newBuilder(uri("/api/appointments/" + appointment)).GET().build());
-            assertThat((String) JsonPath.read(after.body(), "$.status")).isEqualTo("CANCELLED");
-            assertThat(((Number) JsonPath.read(after.body(), "$.version")).longValue()).isEqualTo(versionBefore + 1);
+            assertThat((String) read(after.body(), "$.status")).isEqualTo("CANCELLED");
+            assertThat(version(after.body())).isEqualTo(versionBefore + 1);
         }
     }
 

@@ -1,32 +1,39 @@
 package dev.careshop.bootstrap.clinic;
 
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.Json.putJson;
+import static dev.careshop.bootstrap.support.Json.text;
+import static dev.careshop.bootstrap.support.ProblemExpectations.clientErrorProblem;
+import static dev.careshop.bootstrap.support.ProblemExpectations.createdOrInvalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.emptyPageOrInvalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
+import static dev.careshop.bootstrap.support.TestData.marker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
+import dev.careshop.bootstrap.support.Body;
 import dev.careshop.bootstrap.support.HttpTest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -40,7 +47,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.ResultMatcher;
 
 /**
  * End-to-end tests of {@code /api/patients} and {@code /api/patients/{id}/history} against SPEC.md sections 1 and 2.
@@ -51,8 +57,6 @@ import org.springframework.test.web.servlet.ResultMatcher;
 class PatientApiTest extends HttpTest {
 
     private static final String PATIENTS = "/api/patients";
-    private static final String PROBLEMS = "https://careshop.dev/problems/";
-    private static final String UNKNOWN_ID = "00000000-0000-7000-8000-000000000000";
 
     // ---------------------------------------------------------------------------------------------------------------
     @Nested
@@ -71,7 +75,7 @@ class PatientApiTest extends HttpTest {
                     .json();
             Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-            MvcResult created = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(body))
+            MvcResult created = mvc.perform(postJson(PATIENTS, body))
                     .andExpect(status().isCreated())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                     .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
@@ -87,19 +91,18 @@ class PatientApiTest extends HttpTest {
                     .andExpect(jsonPath("$.version").value(0))
                     .andReturn();
 
-            String id = read(created, "$.id");
+            String id = text(created, "$.id");
             assertThat(UUID.fromString(id)).isNotNull();
-            Instant createdAt = Instant.parse(read(created, "$.createdAt"));
+            Instant createdAt = Instant.parse(text(created, "$.createdAt"));
             assertThat(createdAt).isBetween(before, Instant.now().plusSeconds(1));
-            assertThat(read(created, "$.createdAt").endsWith("Z")).as("instants are ISO-8601 in UTC").isTrue();
-            assertThat(Instant.parse(read(created, "$.updatedAt"))).isEqualTo(createdAt);
+            assertThat(text(created, "$.createdAt").endsWith("Z")).as("instants are ISO-8601 in UTC").isTrue();
+            assertThat(Instant.parse(text(created, "$.updatedAt"))).isEqualTo(createdAt);
             assertThat(created.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith(PATIENTS + "/" + id);
         }
 
         @Test
         void location_header_can_be_followed_to_the_same_patient() throws Exception {
-            MvcResult created = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("Follow " + marker()).json()))
+            MvcResult created = mvc.perform(postJson(PATIENTS, Body.patient("Follow " + marker()).json()))
                     .andExpect(status().isCreated())
                     .andExpect(header().exists(HttpHeaders.LOCATION))
                     .andReturn();
@@ -114,16 +117,14 @@ class PatientApiTest extends HttpTest {
         @Test
         void age_counts_whole_years_only() throws Exception {
             LocalDate birthdayTomorrow = today().minusYears(30).plusDays(1);
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("Age " + marker()).str("birthDate", birthdayTomorrow.toString()).json()))
+            mvc.perform(postJson(PATIENTS, Body.patient("Age " + marker()).str("birthDate", birthdayTomorrow.toString()).json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.age").value(29));
         }
 
         @Test
         void email_and_phone_are_optional() throws Exception {
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("Optional " + marker()).remove("email").remove("phone").json()))
+            mvc.perform(postJson(PATIENTS, Body.patient("Optional " + marker()).remove("email").remove("phone").json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.email").doesNotExist())
                     .andExpect(jsonPath("$.phone").doesNotExist());
@@ -132,16 +133,14 @@ class PatientApiTest extends HttpTest {
         @ParameterizedTest
         @ValueSource(strings = {"FEMALE", "MALE", "OTHER", "UNKNOWN"})
         void accepts_every_fhir_administrative_gender(String gender) throws Exception {
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("Gender " + marker()).str("gender", gender).json()))
+            mvc.perform(postJson(PATIENTS, Body.patient("Gender " + marker()).str("gender", gender).json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.gender").value(gender));
         }
 
         @Test
         void accepts_the_earliest_birth_date_1900_01_01() throws Exception {
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("Earliest " + marker()).str("birthDate", "1900-01-01").json()))
+            mvc.perform(postJson(PATIENTS, Body.patient("Earliest " + marker()).str("birthDate", "1900-01-01").json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.birthDate").value("1900-01-01"))
                     .andExpect(jsonPath("$.age").value(java.time.Period.between(LocalDate.of(1900, 1, 1), today()).getYears()));
@@ -150,8 +149,7 @@ class PatientApiTest extends HttpTest {
         @Test
         void accepts_a_name_of_100_characters_and_a_phone_of_30() throws Exception {
             String name = ("Max " + marker() + " ").concat("x".repeat(100)).substring(0, 100);
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient(name).str("phone", "1".repeat(30)).json()))
+            mvc.perform(postJson(PATIENTS, Body.patient(name).str("phone", "1".repeat(30)).json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.name").value(name))
                     .andExpect(jsonPath("$.phone").value("1".repeat(30)));
@@ -195,7 +193,7 @@ class PatientApiTest extends HttpTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
         void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(body.json()))
+            mvc.perform(postJson(PATIENTS, body.json()))
                     .andExpect(invalid(PATIENTS, field));
         }
 
@@ -209,20 +207,19 @@ class PatientApiTest extends HttpTest {
                 "an array           | []",
                 "a string           | \"Ada\""})
         void rejects_malformed_json_with_400(String description, String json) throws Exception {
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(json))
+            mvc.perform(postJson(PATIENTS, json))
                     .andExpect(invalidWithErrors(PATIENTS));
         }
 
         @Test
         void rejects_an_empty_body_with_400() throws Exception {
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(""))
+            mvc.perform(postJson(PATIENTS, ""))
                     .andExpect(invalidWithErrors(PATIENTS));
         }
 
         @Test
         void reports_every_invalid_field_at_once() throws Exception {
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient(" ").remove("birthDate").str("phone", "9".repeat(31)).json()))
+            mvc.perform(postJson(PATIENTS, Body.patient(" ").remove("birthDate").str("phone", "9".repeat(31)).json()))
                     .andExpect(invalid(PATIENTS, "name"))
                     .andExpect(jsonPath("$.errors[*].field", hasItem("birthDate")))
                     .andExpect(jsonPath("$.errors[*].field", hasItem("phone")));
@@ -231,8 +228,7 @@ class PatientApiTest extends HttpTest {
         @Test
         void does_not_store_a_rejected_patient() throws Exception {
             String marker = marker();
-            mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("Rejected " + marker).str("birthDate", "1899-12-31").json()))
+            mvc.perform(postJson(PATIENTS, Body.patient("Rejected " + marker).str("birthDate", "1899-12-31").json()))
                     .andExpect(status().isBadRequest());
             mvc.perform(get(PATIENTS).param("name", marker))
                     .andExpect(status().isOk())
@@ -254,8 +250,8 @@ class PatientApiTest extends HttpTest {
         @Test
         void answers_the_patient_with_its_version_as_strong_etag() throws Exception {
             String marker = marker();
-            String id = createPatient(Body.patient("Read " + marker).str("gender", "OTHER")
-                    .str("email", "read-" + marker + "@example.org").str("phone", "555-0100"));
+            String id = clinic().patient(Body.patient("Read " + marker).str("gender", "OTHER")
+                    .str("email", "read-" + marker + "@example.org").str("phone", "555-0100")).toString();
 
             mvc.perform(get(PATIENTS + "/" + id))
                     .andExpect(status().isOk())
@@ -285,7 +281,7 @@ class PatientApiTest extends HttpTest {
         @Test
         void answers_200_to_if_none_match_with_an_older_etag() throws Exception {
             String id = clinic().patient("Changed " + marker()).toString();
-            mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON).content(Body.patient("Changed again").json()))
+            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Changed again").json()))
                     .andExpect(status().isOk());
             mvc.perform(get(PATIENTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
                     .andExpect(status().isOk())
@@ -315,17 +311,16 @@ class PatientApiTest extends HttpTest {
         @Test
         void replaces_every_field_increments_the_version_and_keeps_createdAt() throws Exception {
             String marker = marker();
-            MvcResult created = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("Before " + marker).str("email", "before@example.org").str("phone", "1").json()))
+            MvcResult created = mvc.perform(postJson(PATIENTS,
+                            Body.patient("Before " + marker).str("email", "before@example.org").str("phone", "1").json()))
                     .andExpect(status().isCreated())
                     .andReturn();
-            String id = read(created, "$.id");
-            String createdAt = read(created, "$.createdAt");
+            String id = text(created, "$.id");
+            String createdAt = text(created, "$.createdAt");
 
-            MvcResult updated = mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("  After " + marker + " ")
-                                    .str("birthDate", "1990-06-15").str("gender", "MALE")
-                                    .str("email", "After-" + marker + "@Example.org").raw("phone", "null").json()))
+            MvcResult updated = mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("  After " + marker + " ")
+                            .str("birthDate", "1990-06-15").str("gender", "MALE")
+                            .str("email", "After-" + marker + "@Example.org").raw("phone", "null").json()))
                     .andExpect(status().isOk())
                     .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                     .andExpect(jsonPath("$.id").value(id))
@@ -338,7 +333,7 @@ class PatientApiTest extends HttpTest {
                     .andExpect(jsonPath("$.createdAt").value(createdAt))
                     .andExpect(jsonPath("$.version").value(1))
                     .andReturn();
-            assertThat(Instant.parse(read(updated, "$.updatedAt"))).isAfter(Instant.parse(createdAt));
+            assertThat(Instant.parse(text(updated, "$.updatedAt"))).isAfter(Instant.parse(createdAt));
 
             mvc.perform(get(PATIENTS + "/" + id))
                     .andExpect(status().isOk())
@@ -350,8 +345,7 @@ class PatientApiTest extends HttpTest {
         void each_update_increments_the_version() throws Exception {
             String id = clinic().patient("Versions " + marker()).toString();
             for (int expected = 1; expected <= 3; expected++) {
-                mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON)
-                                .content(Body.patient("Versions round " + expected).json()))
+                mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Versions round " + expected).json()))
                         .andExpect(status().isOk())
                         .andExpect(header().string(HttpHeaders.ETAG, "\"" + expected + "\""))
                         .andExpect(jsonPath("$.version").value(expected));
@@ -363,8 +357,8 @@ class PatientApiTest extends HttpTest {
             String id = clinic().patient("Match " + marker()).toString();
             String etag = mvc.perform(get(PATIENTS + "/" + id)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
 
-            mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, etag)
-                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("Match updated").json()))
+            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Match updated").json())
+                            .header(HttpHeaders.IF_MATCH, etag))
                     .andExpect(status().isOk())
                     .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                     .andExpect(jsonPath("$.version").value(1));
@@ -374,12 +368,12 @@ class PatientApiTest extends HttpTest {
         void refuses_a_stale_if_match_with_412_and_changes_nothing() throws Exception {
             String marker = marker();
             String id = clinic().patient("Stale " + marker).toString();
-            mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, "\"0\"")
-                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("Stale first " + marker).json()))
+            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Stale first " + marker).json())
+                            .header(HttpHeaders.IF_MATCH, "\"0\""))
                     .andExpect(status().isOk());
 
-            mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, "\"0\"")
-                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("Stale second " + marker).json()))
+            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Stale second " + marker).json())
+                            .header(HttpHeaders.IF_MATCH, "\"0\""))
                     .andExpect(problem(412, "precondition-failed", PATIENTS + "/" + id));
 
             mvc.perform(get(PATIENTS + "/" + id))
@@ -392,21 +386,21 @@ class PatientApiTest extends HttpTest {
         @ValueSource(strings = {"abc", "1", "\"\"", "\"one\"", "W/\"0\"", "\"0"})
         void refuses_a_malformed_if_match_with_400(String ifMatch) throws Exception {
             String id = clinic().patient("Malformed " + marker()).toString();
-            mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, ifMatch)
-                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("Malformed").json()))
+            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Malformed").json())
+                            .header(HttpHeaders.IF_MATCH, ifMatch))
                     .andExpect(problem(400, "invalid-request", PATIENTS + "/" + id));
             mvc.perform(get(PATIENTS + "/" + id)).andExpect(jsonPath("$.version").value(0));
         }
 
         @Test
         void answers_404_for_an_unknown_id() throws Exception {
-            mvc.perform(put(PATIENTS + "/" + UNKNOWN_ID).contentType(MediaType.APPLICATION_JSON).content(Body.patient("Nobody").json()))
+            mvc.perform(putJson(PATIENTS + "/" + UNKNOWN_ID, Body.patient("Nobody").json()))
                     .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
         }
 
         @Test
         void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
-            mvc.perform(put(PATIENTS + "/not-a-uuid").contentType(MediaType.APPLICATION_JSON).content(Body.patient("Nobody").json()))
+            mvc.perform(putJson(PATIENTS + "/not-a-uuid", Body.patient("Nobody").json()))
                     .andExpect(invalid(PATIENTS + "/not-a-uuid", "id"));
         }
 
@@ -431,7 +425,7 @@ class PatientApiTest extends HttpTest {
         void rejects_an_invalid_body_with_400_and_changes_nothing(String description, Body body, String field) throws Exception {
             String marker = marker();
             String id = clinic().patient("Untouched " + marker).toString();
-            mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON).content(body.json()))
+            mvc.perform(putJson(PATIENTS + "/" + id, body.json()))
                     .andExpect(invalid(PATIENTS + "/" + id, field));
             mvc.perform(get(PATIENTS + "/" + id))
                     .andExpect(jsonPath("$.name").value("Untouched " + marker))
@@ -441,7 +435,7 @@ class PatientApiTest extends HttpTest {
         @Test
         void rejects_malformed_json_with_400() throws Exception {
             String id = clinic().patient().toString();
-            mvc.perform(put(PATIENTS + "/" + id).contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
+            mvc.perform(putJson(PATIENTS + "/" + id, "{\"name\": "))
                     .andExpect(invalidWithErrors(PATIENTS + "/" + id));
         }
     }
@@ -636,9 +630,9 @@ class PatientApiTest extends HttpTest {
         @Test
         void filters_by_gender() throws Exception {
             String marker = marker();
-            createPatient(Body.patient("Gen " + marker + " F").str("gender", "FEMALE"));
-            String male = createPatient(Body.patient("Gen " + marker + " M").str("gender", "MALE"));
-            createPatient(Body.patient("Gen " + marker + " O").str("gender", "OTHER"));
+            clinic().patient(Body.patient("Gen " + marker + " F").str("gender", "FEMALE"));
+            String male = clinic().patient(Body.patient("Gen " + marker + " M").str("gender", "MALE")).toString();
+            clinic().patient(Body.patient("Gen " + marker + " O").str("gender", "OTHER"));
 
             mvc.perform(get(PATIENTS).param("name", marker).param("gender", "MALE"))
                     .andExpect(status().isOk())
@@ -678,14 +672,14 @@ class PatientApiTest extends HttpTest {
                 "updatedAt, Alpha Charlie Bravo"})
         void sorts_by_every_whitelisted_field_both_ways(String field, String ascending) throws Exception {
             String marker = marker();
-            String bravo = createPatient(Body.patient("Srt " + marker + " Bravo").str("birthDate", "1990-01-01"));
-            createPatient(Body.patient("Srt " + marker + " Alpha").str("birthDate", "2000-01-01"));
-            String charlie = createPatient(Body.patient("Srt " + marker + " Charlie").str("birthDate", "1980-01-01"));
-            mvc.perform(put(PATIENTS + "/" + charlie).contentType(MediaType.APPLICATION_JSON)
-                    .content(Body.patient("Srt " + marker + " Charlie").str("birthDate", "1980-01-01").str("phone", "1").json()))
+            String bravo = clinic().patient(Body.patient("Srt " + marker + " Bravo").str("birthDate", "1990-01-01")).toString();
+            clinic().patient(Body.patient("Srt " + marker + " Alpha").str("birthDate", "2000-01-01"));
+            String charlie = clinic().patient(Body.patient("Srt " + marker + " Charlie").str("birthDate", "1980-01-01")).toString();
+            mvc.perform(putJson(PATIENTS + "/" + charlie,
+                            Body.patient("Srt " + marker + " Charlie").str("birthDate", "1980-01-01").str("phone", "1").json()))
                     .andExpect(status().isOk());
-            mvc.perform(put(PATIENTS + "/" + bravo).contentType(MediaType.APPLICATION_JSON)
-                    .content(Body.patient("Srt " + marker + " Bravo").str("birthDate", "1990-01-01").str("phone", "2").json()))
+            mvc.perform(putJson(PATIENTS + "/" + bravo,
+                            Body.patient("Srt " + marker + " Bravo").str("birthDate", "1990-01-01").str("phone", "2").json()))
                     .andExpect(status().isOk());
 
             String[] asc = names(marker, "Srt", ascending.split(" "));
@@ -707,9 +701,9 @@ class PatientApiTest extends HttpTest {
         @Test
         void sorts_by_several_fields_given_as_repeated_sort_parameters() throws Exception {
             String marker = marker();
-            createPatient(Body.patient("Multi " + marker + " Anna").str("birthDate", "1990-01-01"));
-            createPatient(Body.patient("Multi " + marker + " Bert").str("birthDate", "1990-01-01"));
-            createPatient(Body.patient("Multi " + marker + " Cleo").str("birthDate", "1970-01-01"));
+            clinic().patient(Body.patient("Multi " + marker + " Anna").str("birthDate", "1990-01-01"));
+            clinic().patient(Body.patient("Multi " + marker + " Bert").str("birthDate", "1990-01-01"));
+            clinic().patient(Body.patient("Multi " + marker + " Cleo").str("birthDate", "1970-01-01"));
 
             mvc.perform(get(PATIENTS).param("name", marker).param("sort", "birthDate,desc").param("sort", "name,desc"))
                     .andExpect(status().isOk())
@@ -887,29 +881,21 @@ class PatientApiTest extends HttpTest {
         void bad_requests_answer_problems_without_exception_names_packages_or_sql() throws Exception {
             String id = clinic().patient().toString();
             List<MvcResult> results = List.of(
-                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content("{\"name\": ")).andReturn(),
-                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content("{\"name\": 1, \"x\": 2}")).andReturn(),
-                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("x").str("birthDate", "tomorrow").json())).andReturn(),
-                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("x").str("gender", "ALIEN").json())).andReturn(),
-                    mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("x").str("birthDate", "1800-01-01").json())).andReturn(),
+                    mvc.perform(postJson(PATIENTS, "{\"name\": ")).andReturn(),
+                    mvc.perform(postJson(PATIENTS, "{\"name\": 1, \"x\": 2}")).andReturn(),
+                    mvc.perform(postJson(PATIENTS, Body.patient("x").str("birthDate", "tomorrow").json())).andReturn(),
+                    mvc.perform(postJson(PATIENTS, Body.patient("x").str("gender", "ALIEN").json())).andReturn(),
+                    mvc.perform(postJson(PATIENTS, Body.patient("x").str("birthDate", "1800-01-01").json())).andReturn(),
                     mvc.perform(get(PATIENTS + "/'; select 1; --")).andReturn(),
                     mvc.perform(get(PATIENTS).param("sort", "name; drop table patients")).andReturn(),
                     mvc.perform(get(PATIENTS).param("size", "abc")).andReturn(),
                     mvc.perform(get(PATIENTS).param("gender", "x")).andReturn(),
-                    mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, "\"zz\"")
-                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("x").json())).andReturn(),
-                    mvc.perform(put(PATIENTS + "/" + id).header(HttpHeaders.IF_MATCH, "\"999\"")
-                            .contentType(MediaType.APPLICATION_JSON).content(Body.patient("x").json())).andReturn(),
+                    mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("x").json()).header(HttpHeaders.IF_MATCH, "\"zz\"")).andReturn(),
+                    mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("x").json()).header(HttpHeaders.IF_MATCH, "\"999\"")).andReturn(),
                     mvc.perform(delete(PATIENTS + "/" + UNKNOWN_ID)).andReturn(),
                     mvc.perform(post(PATIENTS + "/" + id)).andReturn());
             for (MvcResult result : results) {
-                assertThat(result.getResponse().getStatus()).as(result.getRequest().getRequestURI())
-                        .isBetween(400, 499);
-                assertThat(result.getResponse().getContentType()).contains("application/problem+json");
-                noLeak().match(result);
+                clientErrorProblem().match(result);
             }
         }
     }
@@ -921,59 +907,25 @@ class PatientApiTest extends HttpTest {
 
         @Test
         void a_page_whose_offset_exceeds_any_row_is_an_empty_page_or_a_400() throws Exception {
-            MvcResult result = mvc.perform(get(PATIENTS).param("page", "2147483647").param("size", "100")).andReturn();
-            assertEmptyPageOr400(result, PATIENTS, "page");
+            mvc.perform(get(PATIENTS).param("page", "2147483647").param("size", "100"))
+                    .andExpect(emptyPageOrInvalid(PATIENTS, "page"));
         }
 
         @Test
         void a_nul_character_in_the_name_is_accepted_or_refused_as_invalid_never_a_conflict() throws Exception {
-            MvcResult result = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON)
-                            .content(Body.patient("x").raw("name", "\"Ada\\u0000 Lovelace\"").json()))
-                    .andReturn();
-            assertThat(result.getResponse().getStatus()).as("status, answering %s", result.getResponse().getContentAsString())
-                    .isIn(201, 400);
-            if (result.getResponse().getStatus() == 400) {
-                invalid(PATIENTS, "name").match(result);
-            }
+            mvc.perform(postJson(PATIENTS, Body.patient("x").raw("name", "\"Ada\\u0000 Lovelace\"").json()))
+                    .andExpect(createdOrInvalid(PATIENTS, "name"));
         }
 
         @Test
         void a_nul_character_in_the_name_filter_is_an_empty_page_or_a_400() throws Exception {
-            MvcResult result = mvc.perform(get(PATIENTS).param("name", "Ada\u0000")).andReturn();
-            assertEmptyPageOr400(result, PATIENTS, "name");
+            mvc.perform(get(PATIENTS).param("name", "Ada\u0000"))
+                    .andExpect(emptyPageOrInvalid(PATIENTS, "name"));
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     // Helpers
-
-    /** Either 200 with an empty page, or a 400 problem naming {@code field}. */
-    private static void assertEmptyPageOr400(MvcResult result, String instance, String field) throws Exception {
-        assertThat(result.getResponse().getStatus())
-                .as("status of GET %s answering %s", result.getRequest().getRequestURI(), result.getResponse().getContentAsString())
-                .isIn(200, 400);
-        if (result.getResponse().getStatus() == 200) {
-            jsonPath("$.content", empty()).match(result);
-        } else {
-            invalid(instance, field).match(result);
-        }
-    }
-
-    private String createPatient(Body body) throws Exception {
-        MvcResult result = mvc.perform(post(PATIENTS).contentType(MediaType.APPLICATION_JSON).content(body.json()))
-                .andExpect(status().isCreated())
-                .andReturn();
-        return read(result, "$.id");
-    }
-
-    private static String read(MvcResult result, String path) throws Exception {
-        Object value = JsonPath.read(result.getResponse().getContentAsString(), path);
-        return String.valueOf(value);
-    }
-
-    private static String marker() {
-        return UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    }
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -989,98 +941,5 @@ class PatientApiTest extends HttpTest {
             result[i] = values[values.length - 1 - i];
         }
         return result;
-    }
-
-    /** Every one of {@code matchers}, as one matcher. */
-    static ResultMatcher all(ResultMatcher... matchers) {
-        return result -> {
-            for (ResultMatcher matcher : matchers) {
-                matcher.match(result);
-            }
-        };
-    }
-
-    /** An RFC 9457 problem of the given status and type, about {@code instance}, that leaks nothing. */
-    static ResultMatcher problem(int status, String type, String instance) {
-        return all(
-                statusWithBody(status),
-                content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON),
-                jsonPath("$.type").value(PROBLEMS + type),
-                jsonPath("$.title").isNotEmpty(),
-                jsonPath("$.status").value(status),
-                jsonPath("$.detail").isNotEmpty(),
-                jsonPath("$.instance").value(instance),
-                noLeak());
-    }
-
-    /** The status, with the request and the response body in the failure message. */
-    static ResultMatcher statusWithBody(int status) {
-        return result -> assertThat(result.getResponse().getStatus())
-                .as("status of %s %s answering %s", result.getRequest().getMethod(), result.getRequest().getRequestURI(),
-                        result.getResponse().getContentAsString())
-                .isEqualTo(status);
-    }
-
-    /** A 400 problem whose {@code errors} name {@code field}, each error with a message. */
-    static ResultMatcher invalid(String instance, String field) {
-        return all(
-                problem(400, "invalid-request", instance),
-                jsonPath("$.errors").isArray(),
-                jsonPath("$.errors[*].field", hasItem(field)),
-                jsonPath("$.errors[*].message", everyItem(not(org.hamcrest.Matchers.emptyOrNullString()))));
-    }
-
-    /** A 400 problem with at least one entry in {@code errors}. */
-    static ResultMatcher invalidWithErrors(String instance) {
-        return all(
-                problem(400, "invalid-request", instance),
-                jsonPath("$.errors[0].field").isNotEmpty(),
-                jsonPath("$.errors[0].message").isNotEmpty());
-    }
-
-    /** The body names no exception, no Java package, no SQL and no stack frame. */
-    static ResultMatcher noLeak() {
-        return result -> {
-            String body = result.getResponse().getContentAsString();
-            assertThat(body).as("response body of %s %s", result.getRequest().getMethod(), result.getRequest().getRequestURI())
-                    .doesNotContain("Exception", "org.", "SQL", "at dev.", "java.", "tools.jackson");
-        };
-    }
-
-    /** A JSON object built from raw JSON values, so a test can put any type (or nothing) in any field. */
-    static final class Body {
-
-        private final Map<String, String> fields = new LinkedHashMap<>();
-
-        static Body patient(String name) {
-            return new Body().str("name", name).str("birthDate", "1985-12-10").str("gender", "FEMALE")
-                    .raw("email", "null").raw("phone", "null");
-        }
-
-        Body str(String field, String value) {
-            fields.put(field, "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
-            return this;
-        }
-
-        Body raw(String field, String json) {
-            fields.put(field, json);
-            return this;
-        }
-
-        Body remove(String field) {
-            fields.remove(field);
-            return this;
-        }
-
-        String json() {
-            StringBuilder json = new StringBuilder("{");
-            fields.forEach((field, value) -> json.append(json.length() > 1 ? ", " : "").append('"').append(field).append("\": ").append(value));
-            return json.append('}').toString();
-        }
-
-        @Override
-        public String toString() {
-            return json();
-        }
     }
 }

@@ -1,17 +1,17 @@
 package dev.careshop.bootstrap.clinic;
 
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.body;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.chars;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.conflict;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.id;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.instant;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.invalid;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.noLeak;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.notFound;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.postJson;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.problem;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.read;
-import static dev.careshop.bootstrap.clinic.AppointmentExpectations.version;
+import static dev.careshop.bootstrap.support.Json.body;
+import static dev.careshop.bootstrap.support.Json.id;
+import static dev.careshop.bootstrap.support.Json.instant;
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.Json.read;
+import static dev.careshop.bootstrap.support.Json.version;
+import static dev.careshop.bootstrap.support.ProblemExpectations.conflict;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.noLeak;
+import static dev.careshop.bootstrap.support.ProblemExpectations.notFound;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.chars;
 import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.HOURS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -255,10 +255,7 @@ class PrescriptionApiTest extends HttpTest {
             UUID appointment = freshAppointment().appointmentId();
             String before = appointment(appointment);
 
-            MvcResult result = write(appointment, json).andReturn();
-            assertThat(result.getResponse().getStatus()).as("POST %s answered %s", json, body(result)).isEqualTo(400);
-            invalid(field).match(result);
-            jsonPath("$.instance").value(prescriptionsOf(appointment)).match(result);
+            write(appointment, json).andExpect(invalid(prescriptionsOf(appointment), field));
 
             String after = appointment(appointment);
             assertThat((List<?>) read(after, "$.prescriptions")).isEmpty();

@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.clinic;
 
+import static dev.careshop.bootstrap.support.TestData.marker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -55,8 +56,8 @@ class StatementCountTest extends HttpTest {
 
     @Test
     void patientListPageCostsTheSameForSmallAndLargeResults() throws Exception {
-        String smallGroup = "Count-" + UUID.randomUUID();
-        String largeGroup = "Count-" + UUID.randomUUID();
+        String smallGroup = "Count-" + marker();
+        String largeGroup = "Count-" + marker();
         for (int i = 0; i < 6; i++) {
             clinic().patient(smallGroup + " " + i);
         }
@@ -99,8 +100,8 @@ class StatementCountTest extends HttpTest {
 
     @Test
     void doctorListPageCostsTheSameForSmallAndLargeResults() throws Exception {
-        String rare = "Rare-" + UUID.randomUUID();
-        String common = "Common-" + UUID.randomUUID();
+        String rare = "Rare-" + marker();
+        String common = "Common-" + marker();
         for (int i = 0; i < 3; i++) {
             clinic().doctor("Doctor " + i, rare);
         }

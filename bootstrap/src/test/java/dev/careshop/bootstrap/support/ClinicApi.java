@@ -1,17 +1,18 @@
 package dev.careshop.bootstrap.support;
 
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static dev.careshop.bootstrap.support.Json.body;
+import static dev.careshop.bootstrap.support.Json.id;
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.ProblemExpectations.noLeak;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Creates clinic data through the public HTTP API, so tests arrange their world the way clients do. Every call
- * asserts its own success and answers the new resource's id.
+ * asserts its own success (and that the answer leaks nothing) and answers the new resource's id.
  */
 public final class ClinicApi {
 
@@ -27,6 +28,11 @@ public final class ClinicApi {
                 """.formatted(name));
     }
 
+    /** Registers the patient {@code body} describes (see {@link Body#patient}). */
+    public UUID patient(Body body) throws Exception {
+        return create("/api/patients", body.json());
+    }
+
     public UUID patient() throws Exception {
         return patient("Patient " + UUID.randomUUID());
     }
@@ -35,6 +41,11 @@ public final class ClinicApi {
         return create("/api/doctors", """
                 {"name": "%s", "specialization": "%s"}
                 """.formatted(name, specialization));
+    }
+
+    /** Registers the doctor {@code body} describes (see {@link Body#doctor}). */
+    public UUID doctor(Body body) throws Exception {
+        return create("/api/doctors", body.json());
     }
 
     public UUID doctor() throws Exception {
@@ -54,16 +65,14 @@ public final class ClinicApi {
     }
 
     public void changeStatus(UUID appointmentId, String status) throws Exception {
-        mvc.perform(post("/api/appointments/" + appointmentId + "/status")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"status\": \"" + status + "\"}"))
-                .andExpect(status().isOk());
+        mvc.perform(postJson("/api/appointments/" + appointmentId + "/status", "{\"status\": \"" + status + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(noLeak());
     }
 
     private UUID create(String path, String json) throws Exception {
-        String body = mvc.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(json))
+        return id(body(mvc.perform(postJson(path, json))
                 .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return UUID.fromString(JsonPath.read(body, "$.id"));
+                .andExpect(noLeak())));
     }
 }
