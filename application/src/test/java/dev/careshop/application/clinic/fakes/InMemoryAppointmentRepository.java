@@ -1,0 +1,93 @@
+package dev.careshop.application.clinic.fakes;
+
+import dev.careshop.domain.clinic.appointment.Appointment;
+import dev.careshop.domain.clinic.appointment.AppointmentId;
+import dev.careshop.domain.clinic.appointment.AppointmentRepository;
+import dev.careshop.domain.clinic.appointment.AppointmentSearch;
+import dev.careshop.domain.clinic.appointment.AppointmentStatus;
+import dev.careshop.domain.clinic.appointment.SlotTakenException;
+import dev.careshop.domain.clinic.doctor.DoctorId;
+import dev.careshop.domain.clinic.patient.PatientId;
+import dev.careshop.domain.shared.paging.Page;
+import dev.careshop.domain.shared.paging.PageRequest;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Appointments in memory, with the database's rule that services rely on: a doctor never has two appointments that
+ * are not {@code CANCELLED} and whose time slots overlap (the exclusion constraint), so {@link #save} refuses such an
+ * appointment with {@link SlotTakenException} and stores nothing.
+ */
+public final class InMemoryAppointmentRepository implements AppointmentRepository {
+
+    private static final Comparator<Appointment> BY_ID = Comparator.comparing(a -> a.getId().value());
+    private static final Map<String, Comparator<Appointment>> SORTABLE = Map.of(
+            "startsAt", Comparator.comparing(a -> a.getSlot().startsAt()),
+            "status", Comparator.comparing(Appointment::getStatus),
+            "createdAt", Comparator.comparing(Appointment::getCreatedAt),
+            "updatedAt", Comparator.comparing(Appointment::getUpdatedAt));
+
+    private final Table<AppointmentId, Appointment> table = new Table<>(
+            Appointment::getId,
+            Appointment::getVersion,
+            a -> Arrays.asList(a.getPatientId(), a.getDoctorId(), a.getSlot(), a.getReason(), a.getStatus(),
+                    a.getPrescriptions(), a.getCreatedAt(), a.getUpdatedAt()),
+            (a, version) -> Appointment.rehydrate(a.getId(), a.getPatientId(), a.getDoctorId(), a.getSlot(),
+                    a.getReason(), a.getStatus(), a.getPrescriptions(), a.getCreatedAt(), a.getUpdatedAt(), version));
+
+    @Override
+    public Optional<Appointment> findById(AppointmentId id) {
+        return table.find(id);
+    }
+
+    @Override
+    public Appointment save(Appointment appointment) {
+        if (appointment.getStatus() != AppointmentStatus.CANCELLED && table.all().anyMatch(other -> clashes(other, appointment))) {
+            throw new SlotTakenException();
+        }
+        return table.save(appointment);
+    }
+
+    private static boolean clashes(Appointment stored, Appointment candidate) {
+        return !stored.getId().equals(candidate.getId())
+                && stored.getDoctorId().equals(candidate.getDoctorId())
+                && stored.getStatus() != AppointmentStatus.CANCELLED
+                && stored.getSlot().overlaps(candidate.getSlot());
+    }
+
+    @Override
+    public boolean delete(AppointmentId id) {
+        return table.remove(id);
+    }
+
+    @Override
+    public boolean existsByDoctorId(DoctorId doctorId) {
+        return table.all().anyMatch(a -> a.getDoctorId().equals(doctorId));
+    }
+
+    @Override
+    public Page<Appointment> search(AppointmentSearch search, PageRequest pageRequest) {
+        return Pages.page(table.all().filter(a -> matches(search, a)), pageRequest, SORTABLE,
+                SORTABLE.get("startsAt").reversed(), BY_ID);
+    }
+
+    private static boolean matches(AppointmentSearch search, Appointment a) {
+        return (search.patientId() == null || search.patientId().equals(a.getPatientId()))
+                && (search.doctorId() == null || search.doctorId().equals(a.getDoctorId()))
+                && (search.status() == null || search.status() == a.getStatus())
+                && (search.from() == null || !a.getSlot().startsAt().isBefore(search.from()))
+                && (search.to() == null || a.getSlot().startsAt().isBefore(search.to()));
+    }
+
+    /** The cascade of deleting a patient: their appointments go with them. */
+    void deleteAllOfPatient(PatientId patientId) {
+        table.removeIf(a -> a.getPatientId().equals(patientId));
+    }
+
+    /** How many appointments are stored, for tests that check that nothing was. */
+    public int count() {
+        return table.size();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.careshop.application.clinic.fakes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * The rows of one in-memory table. It behaves like a JPA entity with {@code @Version}: a new row is stored at
+ * version 0, a save that changes the row bumps the version by one, a save that changes nothing keeps it. Rows go in
+ * and come out as copies, so no caller can change stored state without saving.
+ *
+ * @param <K> the aggregate's id
+ * @param <T> the aggregate
+ */
+final class Table<K, T> {
+
+    private final Map<K, T> rows = new LinkedHashMap<>();
+    private final Function<T, K> id;
+    private final Function<T, Long> version;
+    private final Function<T, Object> state;
+    private final BiFunction<T, Long, T> copyAtVersion;
+
+    /**
+     * @param state         everything a save writes, except the version; compared to decide whether a save changes the row
+     * @param copyAtVersion rehydrates a fresh copy of an aggregate with the given version
+     */
+    Table(Function<T, K> id, Function<T, Long> version, Function<T, Object> state, BiFunction<T, Long, T> copyAtVersion) {
+        this.id = id;
+        this.version = version;
+        this.state = state;
+        this.copyAtVersion = copyAtVersion;
+    }
+
+    T save(T aggregate) {
+        T stored = rows.get(id.apply(aggregate));
+        long newVersion;
+        if (stored == null) {
+            newVersion = 0;
+        } else if (Objects.equals(state.apply(stored), state.apply(aggregate))) {
+            newVersion = version.apply(stored);
+        } else {
+            newVersion = version.apply(stored) + 1;
+        }
+        T row = copyAtVersion.apply(aggregate, newVersion);
+        rows.put(id.apply(row), row);
+        return copy(row);
+    }
+
+    Optional<T> find(K key) {
+        return Optional.ofNullable(rows.get(key)).map(this::copy);
+    }
+
+    boolean contains(K key) {
+        return rows.containsKey(key);
+    }
+
+    boolean remove(K key) {
+        return rows.remove(key) != null;
+    }
+
+    void removeIf(Predicate<T> condition) {
+        rows.values().removeIf(condition);
+    }
+
+    /** Copies of every row, in insertion order. */
+    Stream<T> all() {
+        return rows.values().stream().map(this::copy);
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    private T copy(T row) {
+        return copyAtVersion.apply(row, version.apply(row));
+    }
+}

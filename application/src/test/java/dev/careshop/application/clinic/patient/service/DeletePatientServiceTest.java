@@ -1,0 +1,65 @@
+package dev.careshop.application.clinic.patient.service;
+
+import static dev.careshop.application.clinic.ClinicFixture.MONDAY_9;
+import static dev.careshop.application.clinic.ClinicFixture.slot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import dev.careshop.application.clinic.ClinicFixture;
+import dev.careshop.application.clinic.patient.port.in.DeletePatientUseCase;
+import dev.careshop.domain.clinic.appointment.Appointment;
+import dev.careshop.domain.clinic.doctor.Doctor;
+import dev.careshop.domain.clinic.patient.Patient;
+import dev.careshop.domain.clinic.patient.PatientId;
+import dev.careshop.domain.shared.NotFoundException;
+import org.junit.jupiter.api.Test;
+
+class DeletePatientServiceTest {
+
+    private final ClinicFixture clinic = new ClinicFixture();
+    private final DeletePatientUseCase deletePatient = new DeletePatientService(clinic.patients);
+
+    @Test
+    void deletesThePatientAndNoOtherOne() {
+        Patient ada = clinic.patient("Ada Lovelace");
+        Patient grace = clinic.patient("Grace Hopper");
+
+        deletePatient.delete(ada.getId());
+
+        assertThat(clinic.patients.existsById(ada.getId())).isFalse();
+        assertThat(clinic.patients.existsById(grace.getId())).isTrue();
+    }
+
+    @Test
+    void theirAppointmentsGoWithThemOthersStay() {
+        Patient ada = clinic.patient("Ada Lovelace");
+        Patient grace = clinic.patient("Grace Hopper");
+        Doctor house = clinic.doctor("Gregory House");
+        Appointment adas = clinic.appointment(ada, house, slot(MONDAY_9, 30));
+        Appointment graces = clinic.appointment(grace, house, slot(MONDAY_9.plusSeconds(3600), 30));
+
+        deletePatient.delete(ada.getId());
+
+        assertThat(clinic.appointments.findById(adas.getId())).isEmpty();
+        assertThat(clinic.appointments.findById(graces.getId())).isPresent();
+    }
+
+    @Test
+    void unknownIdIsNotFound() {
+        clinic.patient("Ada Lovelace");
+        PatientId unknown = PatientId.newId();
+
+        assertThatExceptionOfType(NotFoundException.class)
+                .isThrownBy(() -> deletePatient.delete(unknown))
+                .withMessageContaining(unknown.toString());
+        assertThat(clinic.patients.count()).isEqualTo(1);
+    }
+
+    @Test
+    void deletingTwiceIsNotFoundTheSecondTime() {
+        Patient ada = clinic.patient("Ada Lovelace");
+        deletePatient.delete(ada.getId());
+
+        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> deletePatient.delete(ada.getId()));
+    }
+}
