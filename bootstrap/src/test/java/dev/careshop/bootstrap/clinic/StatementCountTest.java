@@ -115,6 +115,41 @@ class StatementCountTest extends HttpTest {
         assertThat(large).isEqualTo(small).isEqualTo(2);
     }
 
+    @Test
+    void writingAPrescriptionCostsTheSameWhateverTheAppointmentAlreadyHolds() throws Exception {
+        ClinicApi clinic = clinic();
+        UUID doctor = clinic.doctor();
+        UUID empty = clinic.appointment(clinic.patient(), doctor, FIRST_SLOT.plus(Duration.ofDays(500)), 30);
+        UUID full = clinic.appointment(clinic.patient(), doctor, FIRST_SLOT.plus(Duration.ofDays(501)), 30);
+        for (int i = 0; i < 30; i++) {
+            clinic.prescription(full, "Medicine " + i);
+        }
+
+        long first = sqlStatements.count(() -> clinic.prescription(empty, "First"));
+        long thirtyFirst = sqlStatements.count(() -> clinic.prescription(full, "Thirty-first"));
+
+        assertThat(thirtyFirst).as("load with prescriptions, insert one, bump the appointment's version")
+                .isEqualTo(first).isEqualTo(3);
+    }
+
+    @Test
+    void bookingCostsTheSameWhateverTheDoctorsDiary() throws Exception {
+        ClinicApi clinic = clinic();
+        UUID patient = clinic.patient();
+        UUID newDoctor = clinic.doctor();
+        UUID busyDoctor = clinic.doctor();
+        for (int i = 0; i < 40; i++) {
+            clinic.appointment(patient, busyDoctor, FIRST_SLOT.plus(Duration.ofDays(600)).plus(Duration.ofHours(i)), 30);
+        }
+
+        Instant later = FIRST_SLOT.plus(Duration.ofDays(700));
+        long forNewDoctor = sqlStatements.count(() -> clinic.appointment(patient, newDoctor, later, 30));
+        long forBusyDoctor = sqlStatements.count(() -> clinic.appointment(patient, busyDoctor, later, 30));
+
+        assertThat(forBusyDoctor).as("patient exists, doctor exists, id is free, insert")
+                .isEqualTo(forNewDoctor).isEqualTo(4);
+    }
+
     private UUID patientWithAppointments(int appointments, int prescriptionsEach) throws Exception {
         ClinicApi clinic = clinic();
         UUID patient = clinic.patient();

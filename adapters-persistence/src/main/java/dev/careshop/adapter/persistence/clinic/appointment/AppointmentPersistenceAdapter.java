@@ -52,11 +52,18 @@ public class AppointmentPersistenceAdapter implements AppointmentRepository {
     @Override
     public Appointment save(Appointment appointment) {
         // findById, not a query: within the use case the entity is already managed, prescriptions loaded, no statement.
-        AppointmentJpaEntity entity = repository.findById(appointment.getId().value()).orElseGet(AppointmentJpaEntity::new);
+        Optional<AppointmentJpaEntity> stored = repository.findById(appointment.getId().value());
+        AppointmentJpaEntity entity = stored.orElseGet(AppointmentJpaEntity::new);
         mapper.copy(appointment, entity);
         reconcilePrescriptions(entity, appointment.getPrescriptions());
         try {
-            return mapper.toDomain(repository.saveAndFlush(entity));
+            if (stored.isEmpty()) {
+                repository.save(entity);
+            }
+            // A managed entity is only flushed, never merged: merging would cascade to each new prescription and
+            // cost a SELECT per prescription to find out that it is new.
+            repository.flush();
+            return mapper.toDomain(entity);
         } catch (DataIntegrityViolationException e) {
             throw translate(e, appointment);
         }
