@@ -19,7 +19,7 @@ class PostgresDatabaseCreatorTest {
     @Test
     void createsAMissingDatabaseOnceAndThenLeavesItAlone() throws SQLException {
         String name = "careshop_creator_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        String url = server.url().replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1");
+        String url = server.withDatabase(name).url();
         try {
             assertThat(exists(name)).isFalse();
 

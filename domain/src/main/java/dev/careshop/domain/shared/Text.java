@@ -8,18 +8,17 @@ public final class Text {
 
     /** Trims {@code value} and requires 1..{@code max} characters. */
     public static String required(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
+        String text = optional(field, value, max);
+        if (text == null) {
             throw new InvalidValueException(field, field + " is required");
         }
-        return maxLength(field, storable(field, value).strip(), max);
+        return text;
     }
 
     /** Trims {@code value}; blank becomes {@code null}; otherwise at most {@code max} characters. */
     public static String optional(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return maxLength(field, storable(field, value).strip(), max);
+        String text = filter(field, value);
+        return text == null ? null : maxLength(field, text, max);
     }
 
     /** A search term: trimmed, blank means "no filter". */

@@ -71,7 +71,7 @@ public final class PostgresTestDatabase {
                     + " is not reachable; start it (see README) or set CARESHOP_TEST_DB_URL", e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, user, password, name), "drop-" + name));
-        return new Details(serverUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + name + "$1"), user, password);
+        return new Details(serverUrl, user, password).withDatabase(name);
     }
 
     private static void dropAbandoned(Statement statement) throws SQLException {
@@ -108,5 +108,10 @@ public final class PostgresTestDatabase {
 
     /** How to reach the run's database. */
     public record Details(String url, String username, String password) {
+
+        /** The same server and credentials, another database. */
+        public Details withDatabase(String database) {
+            return new Details(url.replaceFirst("/[^/?]+(\\?|$)", "/" + database + "$1"), username, password);
+        }
     }
 }
