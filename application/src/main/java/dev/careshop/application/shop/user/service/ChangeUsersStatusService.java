@@ -1,0 +1,34 @@
+package dev.careshop.application.shop.user.service;
+
+import dev.careshop.application.shared.UseCase;
+import dev.careshop.application.shop.user.port.in.ChangeUsersStatusCommand;
+import dev.careshop.application.shop.user.port.in.ChangeUsersStatusUseCase;
+import dev.careshop.domain.shop.user.UnknownUsersException;
+import dev.careshop.domain.shop.user.UserId;
+import dev.careshop.domain.shop.user.UserRepository;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+@UseCase
+public class ChangeUsersStatusService implements ChangeUsersStatusUseCase {
+
+    private final UserRepository users;
+    private final Clock clock;
+
+    public ChangeUsersStatusService(UserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    /** Two statements whatever the number of ids: which ids are unknown, then one UPDATE of those that differ. */
+    @Override
+    public int changeStatus(ChangeUsersStatusCommand command) {
+        Set<UserId> missing = users.findMissing(command.ids());
+        if (!missing.isEmpty()) {
+            List<UserId> inRequestOrder = command.ids().stream().filter(missing::contains).toList();
+            throw new UnknownUsersException("ids", inRequestOrder);
+        }
+        return users.changeActive(command.ids(), command.active(), clock.instant());
+    }
+}

@@ -1,0 +1,28 @@
+package dev.careshop.application.shop.user.service;
+
+import dev.careshop.application.shared.UseCase;
+import dev.careshop.application.shop.user.port.in.GetPostUseCase;
+import dev.careshop.domain.shared.NotFoundException;
+import dev.careshop.domain.shop.user.Post;
+import dev.careshop.domain.shop.user.PostId;
+import dev.careshop.domain.shop.user.UserId;
+import dev.careshop.domain.shop.user.UserRepository;
+
+@UseCase(readOnly = true)
+public class GetPostService implements GetPostUseCase {
+
+    private final UserRepository users;
+
+    public GetPostService(UserRepository users) {
+        this.users = users;
+    }
+
+    /** A post of another user, or of no user, is not found: the path names both. */
+    @Override
+    public Post get(UserId userId, PostId postId) {
+        return users.findPost(userId, postId).orElseThrow(() -> {
+            UserLoader.requireExists(users, userId);
+            return new NotFoundException("post", postId);
+        });
+    }
+}
