@@ -1,0 +1,550 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.support.Json.body;
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.Json.putJson;
+import static dev.careshop.bootstrap.support.Json.read;
+import static dev.careshop.bootstrap.support.Json.text;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
+import static dev.careshop.bootstrap.support.TestData.marker;
+import static dev.careshop.bootstrap.support.UserApi.newUser;
+import static dev.careshop.bootstrap.support.UserApi.profile;
+import static dev.careshop.bootstrap.support.UserApi.username;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.Body;
+import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.UserApi;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * End-to-end tests of {@code /api/users} (create, read, update, delete, list, bulk delete) against SPEC.md. The
+ * database is shared with every other test: each test makes its own users with a unique marker and looks only at those.
+ */
+@DisplayName("/api/users")
+class UserApiTest extends HttpTest {
+
+    private static final String USERS = "/api/users";
+
+    @Autowired
+    private DataSource dataSource;
+
+    private UserApi users() {
+        return new UserApi(mvc);
+    }
+
+    private JdbcTemplate jdbc() {
+        return new JdbcTemplate(dataSource);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("POST /api/users")
+    class Register {
+
+        @Test
+        void creates_an_active_customer_with_lower_cased_email_version_0_and_no_password_in_the_answer() throws Exception {
+            String name = username("Jane");
+            Instant before = Instant.now().minusSeconds(1);
+            MvcResult created = mvc.perform(postJson(USERS, newUser(" " + name + " ").str("email", name + "@Example.ORG")
+                            .str("fullName", "  Jane Doe  ").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.id").isString())
+                    .andExpect(jsonPath("$.username").value(name))
+                    .andExpect(jsonPath("$.email").value(name.toLowerCase(Locale.ROOT) + "@example.org"))
+                    .andExpect(jsonPath("$.fullName").value("Jane Doe"))
+                    .andExpect(jsonPath("$.role").value("CUSTOMER"))
+                    .andExpect(jsonPath("$.active").value(true))
+                    .andExpect(jsonPath("$.version").value(0))
+                    .andExpect(jsonPath("$.password").doesNotExist())
+                    .andExpect(jsonPath("$.passwordHash").doesNotExist())
+                    .andReturn();
+
+            String id = text(created, "$.id");
+            assertThat(created.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith(USERS + "/" + id);
+            Instant createdAt = Instant.parse(text(created, "$.createdAt"));
+            assertThat(createdAt).isBetween(before, Instant.now().plusSeconds(1));
+            assertThat(Instant.parse(text(created, "$.updatedAt"))).isEqualTo(createdAt);
+            assertThat(body(created)).doesNotContain(UserApi.PASSWORD, "argon2");
+        }
+
+        @Test
+        void location_header_can_be_followed_to_the_same_user() throws Exception {
+            MvcResult created = mvc.perform(postJson(USERS, newUser(username("follow")).json()))
+                    .andExpect(status().isCreated())
+                    .andReturn();
+
+            mvc.perform(get(created.getResponse().getHeader(HttpHeaders.LOCATION)))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(content().json(created.getResponse().getContentAsString()));
+        }
+
+        @Test
+        void full_name_is_optional() throws Exception {
+            mvc.perform(postJson(USERS, newUser(username("noname")).remove("fullName").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.fullName").doesNotExist());
+        }
+
+        @Test
+        void accepts_the_limits_username_3_and_50_password_8_and_128_full_name_100() throws Exception {
+            String marker = marker();
+            mvc.perform(postJson(USERS, newUser(marker.substring(0, 3)).str("email", "three-" + marker + "@x.org")
+                            .str("password", "p".repeat(8)).json()))
+                    .andExpect(status().isCreated());
+            String fifty = (marker + "_".repeat(50)).substring(0, 50);
+            mvc.perform(postJson(USERS, newUser(fifty).str("password", "p".repeat(128)).str("fullName", "f".repeat(100)).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.username").value(fifty));
+        }
+
+        @Test
+        void refuses_a_username_another_user_has_ignoring_case_with_409_naming_username() throws Exception {
+            String name = username("Taken");
+            users().user(name);
+
+            mvc.perform(postJson(USERS, newUser(name.toUpperCase(Locale.ROOT)).str("email", "other-" + marker() + "@x.org").json()))
+                    .andExpect(problem(409, "conflict", USERS))
+                    .andExpect(jsonPath("$.errors[0].field").value("username"));
+        }
+
+        @Test
+        void refuses_an_email_another_user_has_ignoring_case_with_409_naming_email() throws Exception {
+            String name = username("mail");
+            users().user(name);
+
+            mvc.perform(postJson(USERS, newUser(username("other")).str("email", name.toUpperCase(Locale.ROOT) + "@EXAMPLE.org").json()))
+                    .andExpect(problem(409, "conflict", USERS))
+                    .andExpect(jsonPath("$.errors[0].field").value("email"));
+            mvc.perform(get(USERS).param("q", name).param("size", "100"))
+                    .andExpect(jsonPath("$.page.totalElements").value(1));
+        }
+
+        static Stream<Arguments> invalidBodies() {
+            return Stream.of(
+                    Arguments.of("missing username", newUser("abc").remove("username"), "username"),
+                    Arguments.of("username of 2 characters", newUser("ab"), "username"),
+                    Arguments.of("username of 51 characters", newUser("u".repeat(51)), "username"),
+                    Arguments.of("username with a space", newUser("jane doe"), "username"),
+                    Arguments.of("username with @", newUser("jane@doe"), "username"),
+                    Arguments.of("username with an umlaut", newUser("jäne"), "username"),
+                    Arguments.of("username as a number", newUser("abc").raw("username", "12345"), "username"),
+                    Arguments.of("missing email", newUser("abc").remove("email"), "email"),
+                    Arguments.of("blank email", newUser("abc").str("email", " "), "email"),
+                    Arguments.of("email without @", newUser("abc").str("email", "nope"), "email"),
+                    Arguments.of("email without a dot in the domain", newUser("abc").str("email", "jane@localhost"), "email"),
+                    Arguments.of("full name of 101 characters", newUser("abc").str("fullName", "f".repeat(101)), "fullName"),
+                    Arguments.of("missing password", newUser("abc").remove("password"), "password"),
+                    Arguments.of("null password", newUser("abc").raw("password", "null"), "password"),
+                    Arguments.of("password of 7 characters", newUser("abc").str("password", "p".repeat(7)), "password"),
+                    Arguments.of("password of 129 characters", newUser("abc").str("password", "p".repeat(129)), "password"),
+                    Arguments.of("password of white space only", newUser("abc").str("password", " ".repeat(12)), "password"),
+                    Arguments.of("password as a number", newUser("abc").raw("password", "12345678"), "password"),
+                    Arguments.of("read-only role", newUser("abc").str("role", "ADMIN"), "role"),
+                    Arguments.of("read-only role CUSTOMER", newUser("abc").str("role", "CUSTOMER"), "role"),
+                    Arguments.of("read-only active", newUser("abc").raw("active", "true"), "active"),
+                    Arguments.of("read-only active false", newUser("abc").raw("active", "false"), "active"),
+                    Arguments.of("read-only id", newUser("abc").str("id", UUID.randomUUID().toString()), "id"),
+                    Arguments.of("read-only version", newUser("abc").raw("version", "0"), "version"),
+                    Arguments.of("read-only createdAt", newUser("abc").str("createdAt", "2026-01-01T00:00:00Z"), "createdAt"),
+                    Arguments.of("unknown passwordHash", newUser("abc").str("passwordHash", "$argon2id$x"), "passwordHash"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+            mvc.perform(postJson(USERS, body.json()))
+                    .andExpect(invalid(USERS, field));
+        }
+
+        @Test
+        void a_refused_role_or_active_creates_nothing() throws Exception {
+            String name = username("sneaky");
+            mvc.perform(postJson(USERS, newUser(name).str("role", "ADMIN").json())).andExpect(invalid(USERS, "role"));
+            mvc.perform(get(USERS).param("q", name)).andExpect(jsonPath("$.content", empty()));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+                "truncated document | {\"username\": \"jane\", ",
+                "not JSON at all    | username=jane",
+                "an array           | []"})
+        void rejects_malformed_json_with_400(String description, String json) throws Exception {
+            mvc.perform(postJson(USERS, json)).andExpect(invalidWithErrors(USERS));
+        }
+
+        @Test
+        void reports_every_invalid_field_at_once() throws Exception {
+            mvc.perform(postJson(USERS, newUser("a b").str("email", "nope").str("password", "short").json()))
+                    .andExpect(invalid(USERS, "username"))
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("email")))
+                    .andExpect(jsonPath("$.errors[*].field", hasItem("password")));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/users/{id}")
+    class Read {
+
+        @Test
+        void answers_the_user_with_its_version_as_strong_etag() throws Exception {
+            String name = username("read");
+            UUID id = users().user(name);
+
+            mvc.perform(get(USERS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.id").value(id.toString()))
+                    .andExpect(jsonPath("$.username").value(name))
+                    .andExpect(jsonPath("$.email").value(name.toLowerCase(Locale.ROOT) + "@example.org"))
+                    .andExpect(jsonPath("$.fullName").value("Full " + name))
+                    .andExpect(jsonPath("$.role").value("CUSTOMER"))
+                    .andExpect(jsonPath("$.active").value(true))
+                    .andExpect(jsonPath("$.password").doesNotExist())
+                    .andExpect(jsonPath("$.passwordHash").doesNotExist());
+        }
+
+        @Test
+        void answers_304_to_if_none_match_with_the_current_etag() throws Exception {
+            UUID id = users().user();
+            mvc.perform(get(USERS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                    .andExpect(status().isNotModified());
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(get(USERS + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"not-a-uuid", "123"})
+        void answers_400_for_an_id_that_is_not_a_uuid(String id) throws Exception {
+            mvc.perform(get(USERS + "/" + id)).andExpect(invalid(USERS + "/" + id, "id"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("PUT /api/users/{id}")
+    class Update {
+
+        @Test
+        void replaces_the_profile_bumps_the_version_and_keeps_role_active_and_created_at() throws Exception {
+            MvcResult created = mvc.perform(postJson(USERS, newUser(username("before")).json())).andReturn();
+            String id = text(created, "$.id");
+            String after = username("After");
+
+            MvcResult updated = mvc.perform(putJson(USERS + "/" + id, profile(after).str("email", after + "@NEW.org")
+                            .raw("fullName", "null").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.username").value(after))
+                    .andExpect(jsonPath("$.email").value(after.toLowerCase(Locale.ROOT) + "@new.org"))
+                    .andExpect(jsonPath("$.fullName").doesNotExist())
+                    .andExpect(jsonPath("$.role").value("CUSTOMER"))
+                    .andExpect(jsonPath("$.active").value(true))
+                    .andExpect(jsonPath("$.createdAt").value(text(created, "$.createdAt")))
+                    .andExpect(jsonPath("$.version").value(1))
+                    .andReturn();
+
+            mvc.perform(get(USERS + "/" + id)).andExpect(content().json(updated.getResponse().getContentAsString()));
+        }
+
+        @Test
+        void succeeds_with_the_current_etag_and_refuses_a_stale_one_with_412() throws Exception {
+            UUID id = users().user();
+            String name = username("first");
+            mvc.perform(putJson(USERS + "/" + id, profile(name).json()).header(HttpHeaders.IF_MATCH, "\"0\""))
+                    .andExpect(status().isOk());
+
+            mvc.perform(putJson(USERS + "/" + id, profile(username("second")).json()).header(HttpHeaders.IF_MATCH, "\"0\""))
+                    .andExpect(problem(412, "precondition-failed", USERS + "/" + id));
+            mvc.perform(get(USERS + "/" + id))
+                    .andExpect(jsonPath("$.username").value(name))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"abc", "1", "W/\"0\""})
+        void refuses_a_malformed_if_match_with_400(String ifMatch) throws Exception {
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id, profile(username("x")).json()).header(HttpHeaders.IF_MATCH, ifMatch))
+                    .andExpect(problem(400, "invalid-request", USERS + "/" + id));
+        }
+
+        @Test
+        void refuses_the_username_or_email_of_another_user_with_409_and_changes_nothing() throws Exception {
+            String holder = username("Holder");
+            users().user(holder);
+            String own = username("own");
+            UUID id = users().user(own);
+
+            mvc.perform(putJson(USERS + "/" + id, profile(holder.toLowerCase(Locale.ROOT)).str("email", own + "@example.org").json()))
+                    .andExpect(problem(409, "conflict", USERS + "/" + id))
+                    .andExpect(jsonPath("$.errors[0].field").value("username"));
+            mvc.perform(putJson(USERS + "/" + id, profile(own).str("email", holder + "@example.org").json()))
+                    .andExpect(problem(409, "conflict", USERS + "/" + id))
+                    .andExpect(jsonPath("$.errors[0].field").value("email"));
+            mvc.perform(get(USERS + "/" + id))
+                    .andExpect(jsonPath("$.username").value(own))
+                    .andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void keeping_the_own_username_in_another_case_is_no_conflict() throws Exception {
+            String own = username("self");
+            UUID id = users().user(own);
+            mvc.perform(putJson(USERS + "/" + id, profile(own.toUpperCase(Locale.ROOT)).str("email", own + "@example.org").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.username").value(own.toUpperCase(Locale.ROOT)));
+        }
+
+        static Stream<Arguments> invalidBodies() {
+            return Stream.of(
+                    Arguments.of("password in the body", profile("abc").str("password", "a-new-password"), "password"),
+                    Arguments.of("role in the body", profile("abc").str("role", "ADMIN"), "role"),
+                    Arguments.of("active in the body", profile("abc").raw("active", "false"), "active"),
+                    Arguments.of("version in the body", profile("abc").raw("version", "0"), "version"),
+                    Arguments.of("username of 2 characters", profile("ab"), "username"),
+                    Arguments.of("missing email", profile("abc").remove("email"), "email"),
+                    Arguments.of("full name of 101 characters", profile("abc").str("fullName", "f".repeat(101)), "fullName"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void rejects_an_invalid_body_with_400_and_changes_nothing(String description, Body body, String field) throws Exception {
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id, body.json())).andExpect(invalid(USERS + "/" + id, field));
+            mvc.perform(get(USERS + "/" + id))
+                    .andExpect(jsonPath("$.role").value("CUSTOMER"))
+                    .andExpect(jsonPath("$.active").value(true))
+                    .andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(putJson(USERS + "/" + UNKNOWN_ID, profile("nobody").json()))
+                    .andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("DELETE /api/users/{id}")
+    class Delete {
+
+        @Test
+        void deletes_the_user_and_their_posts_then_answers_404() throws Exception {
+            UUID id = users().user();
+            users().post(id, "First");
+            users().post(id, "Second");
+
+            mvc.perform(delete(USERS + "/" + id)).andExpect(status().isNoContent()).andExpect(content().string(""));
+
+            mvc.perform(get(USERS + "/" + id)).andExpect(problem(404, "not-found"));
+            mvc.perform(delete(USERS + "/" + id)).andExpect(problem(404, "not-found", USERS + "/" + id));
+            assertThat(jdbc().queryForObject("SELECT count(*) FROM posts WHERE user_id = ?", Long.class, id)).isZero();
+        }
+
+        @Test
+        void refuses_a_user_with_orders_with_409_and_keeps_user_and_posts() throws Exception {
+            UUID id = users().user();
+            users().post(id, "Kept");
+            UserApi.insertOrder(jdbc(), id);
+
+            mvc.perform(delete(USERS + "/" + id))
+                    .andExpect(problem(409, "conflict", USERS + "/" + id))
+                    .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("orders")));
+
+            mvc.perform(get(USERS + "/" + id)).andExpect(status().isOk());
+            assertThat(jdbc().queryForObject("SELECT count(*) FROM posts WHERE user_id = ?", Long.class, id)).isEqualTo(1);
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id_and_400_for_a_malformed_one() throws Exception {
+            mvc.perform(delete(USERS + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID));
+            mvc.perform(delete(USERS + "/nope")).andExpect(invalid(USERS + "/nope", "id"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("DELETE /api/users?active=false")
+    class DeleteInactive {
+
+        @Test
+        void deletes_inactive_users_without_orders_and_counts_those_kept_for_their_orders() throws Exception {
+            UUID active = users().user();
+            UUID inactive = users().inactiveUser(username("gone"));
+            UUID inactiveWithPosts = users().user();
+            users().post(inactiveWithPosts, "Bye");
+            users().deactivate(inactiveWithPosts);
+            UUID inactiveWithOrders = users().inactiveUser(username("customer"));
+            UserApi.insertOrder(jdbc(), inactiveWithOrders);
+
+            MvcResult first = mvc.perform(delete(USERS).param("active", "false"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andReturn();
+            long deleted = ((Number) read(body(first), "$.deleted")).longValue();
+            long skipped = ((Number) read(body(first), "$.skipped")).longValue();
+            assertThat(deleted).isGreaterThanOrEqualTo(2);
+            assertThat(skipped).isGreaterThanOrEqualTo(1);
+
+            mvc.perform(get(USERS + "/" + inactive)).andExpect(problem(404, "not-found"));
+            mvc.perform(get(USERS + "/" + inactiveWithPosts)).andExpect(problem(404, "not-found"));
+            mvc.perform(get(USERS + "/" + inactiveWithOrders)).andExpect(status().isOk());
+            mvc.perform(get(USERS + "/" + active)).andExpect(status().isOk());
+
+            // Nothing left to delete; the users with orders are still skipped.
+            mvc.perform(delete(USERS).param("active", "false"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.deleted").value(0))
+                    .andExpect(jsonPath("$.skipped").value(skipped));
+        }
+
+        @Test
+        void refuses_active_true_or_missing_or_malformed_with_400_and_deletes_nothing() throws Exception {
+            UUID inactive = users().inactiveUser(username("stays"));
+
+            mvc.perform(delete(USERS).param("active", "true")).andExpect(invalid(USERS, "active"));
+            mvc.perform(delete(USERS)).andExpect(invalid(USERS, "active"));
+            mvc.perform(delete(USERS).param("active", "maybe")).andExpect(invalid(USERS, "active"));
+
+            mvc.perform(get(USERS + "/" + inactive)).andExpect(status().isOk());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/users")
+    class ListUsers {
+
+        @Test
+        void q_matches_username_email_or_full_name_ignoring_case() throws Exception {
+            String marker = marker();
+            UUID byName = users().user(newUser("Zed" + marker + "x"));
+            UUID byEmail = users().user(newUser(username("mail")).str("email", "MAIL-" + marker + "@x.org"));
+            UUID byFullName = users().user(newUser(username("full")).str("fullName", "Anna " + marker.toUpperCase(Locale.ROOT)));
+            users().user(username("unrelated"));
+
+            mvc.perform(get(USERS).param("q", marker.toUpperCase(Locale.ROOT)).param("sort", "createdAt"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(byName.toString(), byEmail.toString(), byFullName.toString())))
+                    .andExpect(jsonPath("$.page.totalElements").value(3))
+                    .andExpect(jsonPath("$.content[*].password").isEmpty());
+        }
+
+        @Test
+        void q_treats_like_wildcards_literally() throws Exception {
+            String marker = marker();
+            users().user(newUser(username("wild")).str("fullName", "Percent " + marker));
+            mvc.perform(get(USERS).param("q", marker + "%")).andExpect(jsonPath("$.content", empty()));
+            mvc.perform(get(USERS).param("q", "_" + marker)).andExpect(jsonPath("$.content", empty()));
+        }
+
+        @Test
+        void active_filters_active_or_inactive_users() throws Exception {
+            String marker = marker();
+            UUID on = users().user(newUser("on." + marker));
+            UUID off = users().inactiveUser("off." + marker);
+
+            mvc.perform(get(USERS).param("q", marker).param("active", "true"))
+                    .andExpect(jsonPath("$.content[*].id", contains(on.toString())));
+            mvc.perform(get(USERS).param("q", marker).param("active", "false"))
+                    .andExpect(jsonPath("$.content[*].id", contains(off.toString())))
+                    .andExpect(jsonPath("$.content[0].active").value(false));
+            mvc.perform(get(USERS).param("q", marker))
+                    .andExpect(jsonPath("$.content[*].id", containsInAnyOrder(on.toString(), off.toString())));
+        }
+
+        @Test
+        void pages_and_sorts_by_whitelisted_fields() throws Exception {
+            String marker = marker();
+            UUID b = users().user("b." + marker);
+            UUID a = users().user("a." + marker);
+            UUID c = users().user("c." + marker);
+
+            mvc.perform(get(USERS).param("q", marker))
+                    .andExpect(jsonPath("$.content[*].id", contains(a.toString(), b.toString(), c.toString())));
+            mvc.perform(get(USERS).param("q", marker).param("sort", "username,desc").param("size", "2").param("page", "0"))
+                    .andExpect(jsonPath("$.content[*].id", contains(c.toString(), b.toString())))
+                    .andExpect(jsonPath("$.page.size").value(2))
+                    .andExpect(jsonPath("$.page.number").value(0))
+                    .andExpect(jsonPath("$.page.totalElements").value(3))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+            mvc.perform(get(USERS).param("q", marker).param("sort", "email,asc").param("size", "2").param("page", "1"))
+                    .andExpect(jsonPath("$.content[*].id", contains(c.toString())));
+            mvc.perform(get(USERS).param("q", marker).param("sort", "createdAt,desc"))
+                    .andExpect(jsonPath("$.content[*].id", contains(c.toString(), a.toString(), b.toString())));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"password", "passwordHash", "role", "active", "version", "name"})
+        void rejects_a_sort_field_that_is_not_whitelisted_with_400(String sort) throws Exception {
+            mvc.perform(get(USERS).param("sort", sort)).andExpect(invalid(USERS, "sort"));
+        }
+
+        @ParameterizedTest(name = "{0}={1}")
+        @CsvSource({"size, 101", "size, 0", "page, -1", "page, abc", "active, maybe"})
+        void rejects_invalid_parameters_with_400_naming_them(String parameter, String value) throws Exception {
+            mvc.perform(get(USERS).param(parameter, value)).andExpect(invalid(USERS, parameter));
+        }
+
+        @Test
+        void a_blank_q_is_no_filter() throws Exception {
+            users().user();
+            mvc.perform(get(USERS).param("q", "  ")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", not(empty())));
+        }
+    }
+
+    @Test
+    void no_answer_ever_carries_a_password_or_a_hash() throws Exception {
+        UUID id = users().user();
+        List<MvcResult> results = List.of(
+                mvc.perform(get(USERS + "/" + id)).andReturn(),
+                mvc.perform(get(USERS).param("size", "100")).andReturn(),
+                mvc.perform(putJson(USERS + "/" + id, profile(username("leak")).json())).andReturn(),
+                mvc.perform(postJson(USERS, newUser("x").str("password", "short-pw").json())).andReturn());
+        for (MvcResult result : results) {
+            assertThat(body(result)).doesNotContain(UserApi.PASSWORD, "short-pw", "$argon2", "passwordHash");
+        }
+    }
+}
