@@ -1,0 +1,199 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.Json.text;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
+import static dev.careshop.bootstrap.support.UserApi.username;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.Body;
+import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.UserApi;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.MvcResult;
+
+@DisplayName("/api/users/{id}/posts")
+class UserPostApiTest extends HttpTest {
+
+    private UserApi users() {
+        return new UserApi(mvc);
+    }
+
+    private static String posts(Object userId) {
+        return "/api/users/" + userId + "/posts";
+    }
+
+    private static Body post(String title, String body) {
+        return new Body().str("title", title).str("body", body);
+    }
+
+    @Nested
+    @DisplayName("POST /api/users/{id}/posts")
+    class Write {
+
+        @Test
+        void writes_a_trimmed_post_answering_201_with_a_followable_location() throws Exception {
+            UUID user = users().user();
+            Instant before = Instant.now().minusSeconds(1);
+
+            MvcResult created = mvc.perform(postJson(posts(user), post("  Hello  ", "  World  ").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.id").isString())
+                    .andExpect(jsonPath("$.userId").value(user.toString()))
+                    .andExpect(jsonPath("$.title").value("Hello"))
+                    .andExpect(jsonPath("$.body").value("World"))
+                    .andReturn();
+            String id = text(created, "$.id");
+            assertThat(Instant.parse(text(created, "$.createdAt"))).isBetween(before, Instant.now().plusSeconds(1));
+            String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
+            assertThat(location).endsWith(posts(user) + "/" + id);
+
+            mvc.perform(get(location))
+                    .andExpect(status().isOk())
+                    .andExpect(content().json(created.getResponse().getContentAsString()));
+        }
+
+        @Test
+        void the_body_is_optional_and_the_limits_are_200_and_10000() throws Exception {
+            UUID user = users().user();
+            mvc.perform(postJson(posts(user), new Body().str("title", "Only a title").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.body").doesNotExist());
+            mvc.perform(postJson(posts(user), post("t".repeat(200), "b".repeat(10_000)).json()))
+                    .andExpect(status().isCreated());
+        }
+
+        @Test
+        void writing_a_post_leaves_the_users_version_alone() throws Exception {
+            UUID user = users().user();
+            users().post(user, "Hi");
+            mvc.perform(get("/api/users/" + user)).andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void an_inactive_user_cannot_post_409() throws Exception {
+            UUID user = users().inactiveUser(username("quiet"));
+            mvc.perform(postJson(posts(user), post("Hello", "World").json()))
+                    .andExpect(problem(409, "conflict", posts(user)));
+            mvc.perform(get(posts(user))).andExpect(jsonPath("$.content", empty()));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_user() throws Exception {
+            mvc.perform(postJson(posts(UNKNOWN_ID), post("Hello", "World").json()))
+                    .andExpect(problem(404, "not-found", posts(UNKNOWN_ID)));
+        }
+
+        static Stream<Arguments> invalidBodies() {
+            return Stream.of(
+                    Arguments.of("missing title", new Body().str("body", "x"), "title"),
+                    Arguments.of("blank title", post("   ", "x"), "title"),
+                    Arguments.of("title of 201 characters", post("t".repeat(201), "x"), "title"),
+                    Arguments.of("body of 10001 characters", post("t", "b".repeat(10_001)), "body"),
+                    Arguments.of("title as a number", new Body().raw("title", "42"), "title"),
+                    Arguments.of("read-only createdAt", post("t", "b").str("createdAt", "2026-01-01T00:00:00Z"), "createdAt"),
+                    Arguments.of("read-only userId", post("t", "b").str("userId", UNKNOWN_ID), "userId"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+            UUID user = users().user();
+            mvc.perform(postJson(posts(user), body.json())).andExpect(invalid(posts(user), field));
+        }
+    }
+
+    @Nested
+    @DisplayName("GET /api/users/{id}/posts")
+    class ListPosts {
+
+        @Test
+        void lists_only_this_users_posts_newest_first_in_pages() throws Exception {
+            UUID user = users().user();
+            UUID first = users().post(user, "First");
+            UUID second = users().post(user, "Second");
+            UUID third = users().post(user, "Third");
+            users().post(users().user(), "Someone else's");
+
+            mvc.perform(get(posts(user)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(third.toString(), second.toString(), first.toString())))
+                    .andExpect(jsonPath("$.page.totalElements").value(3));
+            mvc.perform(get(posts(user)).param("size", "2").param("page", "1"))
+                    .andExpect(jsonPath("$.content[*].id", contains(first.toString())))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+            mvc.perform(get(posts(user)).param("sort", "title,asc"))
+                    .andExpect(jsonPath("$.content[*].title", contains("First", "Second", "Third")));
+        }
+
+        @Test
+        void a_user_without_posts_has_an_empty_page() throws Exception {
+            mvc.perform(get(posts(users().user())))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()))
+                    .andExpect(jsonPath("$.page.totalElements").value(0));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_user_and_400_for_bad_paging() throws Exception {
+            mvc.perform(get(posts(UNKNOWN_ID))).andExpect(problem(404, "not-found", posts(UNKNOWN_ID)));
+            UUID user = users().user();
+            mvc.perform(get(posts(user)).param("size", "101")).andExpect(invalid(posts(user), "size"));
+            mvc.perform(get(posts(user)).param("sort", "body")).andExpect(invalid(posts(user), "sort"));
+        }
+    }
+
+    @Nested
+    @DisplayName("GET /api/users/{id}/posts/{postId}")
+    class ReadPost {
+
+        @Test
+        void answers_404_for_an_unknown_post_a_post_of_another_user_or_an_unknown_user() throws Exception {
+            UUID author = users().user();
+            UUID other = users().user();
+            UUID post = users().post(author, "Mine");
+
+            mvc.perform(get(posts(author) + "/" + post)).andExpect(status().isOk()).andExpect(jsonPath("$.title").value("Mine"));
+            mvc.perform(get(posts(author) + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found"));
+            mvc.perform(get(posts(other) + "/" + post)).andExpect(problem(404, "not-found"));
+            mvc.perform(get(posts(UNKNOWN_ID) + "/" + post)).andExpect(problem(404, "not-found"));
+            mvc.perform(get(posts(author) + "/nope")).andExpect(invalid(posts(author) + "/nope", "postId"));
+        }
+
+        @Test
+        void a_deleted_users_posts_are_gone() throws Exception {
+            UUID author = users().user();
+            UUID post = users().post(author, "Bye");
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/users/" + author))
+                    .andExpect(status().isNoContent());
+            mvc.perform(get(posts(author) + "/" + post)).andExpect(problem(404, "not-found"));
+            mvc.perform(get(posts(author))).andExpect(problem(404, "not-found"));
+        }
+    }
+
+    @Test
+    void the_location_of_a_post_has_no_etag_but_the_user_keeps_its_own() throws Exception {
+        UUID user = users().user();
+        mvc.perform(postJson(posts(user), post("Hello", "World").json()))
+                .andExpect(status().isCreated())
+                .andExpect(header().exists(HttpHeaders.LOCATION));
+    }
+}

@@ -1,0 +1,255 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.Json.putJson;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
+import static dev.careshop.bootstrap.support.UserApi.username;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.UserApi;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpHeaders;
+
+/** The only ways to change a user's role, active flag and password, one user or many at once. */
+@DisplayName("/api/users/{id}/role, /active, /password and /api/users/status")
+class UserStatusApiTest extends HttpTest {
+
+    private static final String USERS = "/api/users";
+
+    private UserApi users() {
+        return new UserApi(mvc);
+    }
+
+    @Nested
+    @DisplayName("PUT /api/users/{id}/role")
+    class Role {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"STAFF", "ADMIN"})
+        void sets_the_role_answers_204_with_the_new_etag_and_bumps_the_version(String role) throws Exception {
+            UUID id = users().user();
+
+            mvc.perform(putJson(USERS + "/" + id + "/role", "{\"role\": \"" + role + "\"}"))
+                    .andExpect(status().isNoContent())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(content().string(""));
+
+            mvc.perform(get(USERS + "/" + id))
+                    .andExpect(jsonPath("$.role").value(role))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void the_same_role_again_changes_nothing() throws Exception {
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id + "/role", "{\"role\": \"CUSTOMER\"}"))
+                    .andExpect(status().isNoContent())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
+            mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.version").value(0));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"{\"role\": \"ROOT\"}", "{\"role\": \"staff\"}", "{\"role\": 1}", "{\"role\": null}", "{}",
+                "{\"role\": \"STAFF\", \"active\": false}"})
+        void rejects_an_invalid_role_body_with_400(String json) throws Exception {
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id + "/role", json)).andExpect(invalidWithErrors(USERS + "/" + id + "/role"));
+            mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.role").value("CUSTOMER"));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_user() throws Exception {
+            mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/role", "{\"role\": \"STAFF\"}"))
+                    .andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID + "/role"));
+        }
+    }
+
+    @Nested
+    @DisplayName("PUT /api/users/{id}/active")
+    class Active {
+
+        @Test
+        void deactivates_and_reactivates_bumping_the_version_each_time() throws Exception {
+            UUID id = users().user();
+
+            mvc.perform(putJson(USERS + "/" + id + "/active", "{\"active\": false}"))
+                    .andExpect(status().isNoContent())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+            mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.active").value(false));
+
+            mvc.perform(putJson(USERS + "/" + id + "/active", "{\"active\": true}"))
+                    .andExpect(status().isNoContent())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
+            mvc.perform(get(USERS + "/" + id))
+                    .andExpect(jsonPath("$.active").value(true))
+                    .andExpect(jsonPath("$.version").value(2));
+        }
+
+        @Test
+        void the_current_state_again_changes_nothing() throws Exception {
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id + "/active", "{\"active\": true}"))
+                    .andExpect(status().isNoContent())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"{\"active\": \"no\"}", "{\"active\": 0}", "{\"active\": null}", "{}", "{\"active\": false, \"x\": 1}"})
+        void rejects_an_invalid_active_body_with_400(String json) throws Exception {
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id + "/active", json)).andExpect(invalidWithErrors(USERS + "/" + id + "/active"));
+            mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.active").value(true));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_user() throws Exception {
+            mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/active", "{\"active\": false}"))
+                    .andExpect(problem(404, "not-found"));
+        }
+    }
+
+    @Nested
+    @DisplayName("PUT /api/users/{id}/password")
+    class Password {
+
+        @Test
+        void sets_a_new_password_answers_204_and_bumps_the_version() throws Exception {
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id + "/password", "{\"password\": \"a-brand-new-secret\"}"))
+                    .andExpect(status().isNoContent())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(content().string(""));
+            mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.version").value(1));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"{\"password\": \"short\"}", "{\"password\": null}", "{}", "{\"password\": 123456789}",
+                "{\"password\": \"long-enough-pw\", \"role\": \"ADMIN\"}"})
+        void rejects_an_invalid_password_body_with_400_without_echoing_it(String json) throws Exception {
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id + "/password", json))
+                    .andExpect(invalidWithErrors(USERS + "/" + id + "/password"))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("short\""))))
+                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("long-enough-pw"))));
+            mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void a_password_of_129_characters_is_refused_naming_password() throws Exception {
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id + "/password", "{\"password\": \"" + "p".repeat(129) + "\"}"))
+                    .andExpect(invalid(USERS + "/" + id + "/password", "password"));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_user() throws Exception {
+            mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/password", "{\"password\": \"long-enough-pw\"}"))
+                    .andExpect(problem(404, "not-found"));
+        }
+    }
+
+    @Nested
+    @DisplayName("POST /api/users/status")
+    class Bulk {
+
+        private static final String STATUS = "/api/users/status";
+
+        @Test
+        void deactivates_many_users_counting_only_those_whose_flag_changed() throws Exception {
+            UUID first = users().user();
+            UUID second = users().user();
+            UUID alreadyInactive = users().inactiveUser(username("off"));
+
+            mvc.perform(postJson(STATUS, body(List.of(first, second, alreadyInactive), false)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.updated").value(2));
+
+            mvc.perform(get(USERS + "/" + first)).andExpect(jsonPath("$.active").value(false)).andExpect(jsonPath("$.version").value(1));
+            mvc.perform(get(USERS + "/" + second)).andExpect(jsonPath("$.active").value(false)).andExpect(jsonPath("$.version").value(1));
+            mvc.perform(get(USERS + "/" + alreadyInactive)).andExpect(jsonPath("$.version").value(1));
+
+            mvc.perform(postJson(STATUS, body(List.of(first, alreadyInactive), true)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.updated").value(2));
+            mvc.perform(get(USERS + "/" + alreadyInactive)).andExpect(jsonPath("$.active").value(true)).andExpect(jsonPath("$.version").value(2));
+        }
+
+        @Test
+        void unknown_ids_answer_422_listing_them_and_nothing_changes() throws Exception {
+            UUID known = users().user();
+            UUID unknown = UUID.randomUUID();
+
+            mvc.perform(postJson(STATUS, body(List.of(known, unknown, UUID.fromString(UNKNOWN_ID)), false)))
+                    .andExpect(problem(422, "missing-reference", STATUS))
+                    .andExpect(jsonPath("$.errors[0].field").value("ids"))
+                    .andExpect(jsonPath("$.detail", containsString(unknown.toString())))
+                    .andExpect(jsonPath("$.detail", containsString(UNKNOWN_ID)))
+                    .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString(known.toString()))));
+
+            mvc.perform(get(USERS + "/" + known)).andExpect(jsonPath("$.active").value(true)).andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void accepts_1000_ids() throws Exception {
+            UUID known = users().user();
+            List<UUID> ids = new ArrayList<>(List.of(known));
+            IntStream.range(1, 1000).forEach(i -> ids.add(UUID.randomUUID()));
+            mvc.perform(postJson(STATUS, body(ids, false))).andExpect(problem(422, "missing-reference", STATUS));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "{\"ids\": [], \"active\": false}",
+                "{\"active\": false}",
+                "{\"ids\": null, \"active\": false}",
+                "{\"ids\": [null], \"active\": false}",
+                "{\"ids\": [\"not-a-uuid\"], \"active\": false}",
+                "{\"ids\": \"00000000-0000-7000-8000-000000000000\", \"active\": false}",
+                "{\"ids\": [\"00000000-0000-7000-8000-000000000000\"]}",
+                "{\"ids\": [\"00000000-0000-7000-8000-000000000000\"], \"active\": \"no\"}",
+                "{\"ids\": [\"00000000-0000-7000-8000-000000000000\", \"00000000-0000-7000-8000-000000000000\"], \"active\": false}",
+                "{\"ids\": [\"00000000-0000-7000-8000-000000000000\"], \"active\": false, \"role\": \"ADMIN\"}"})
+        void rejects_an_invalid_body_with_400(String json) throws Exception {
+            mvc.perform(postJson(STATUS, json)).andExpect(invalidWithErrors(STATUS));
+        }
+
+        @Test
+        void rejects_1001_ids_with_400_naming_ids() throws Exception {
+            List<UUID> ids = IntStream.range(0, 1001).mapToObj(i -> UUID.randomUUID()).toList();
+            mvc.perform(postJson(STATUS, body(ids, false))).andExpect(invalid(STATUS, "ids"));
+        }
+
+        @Test
+        void changes_all_named_users_in_one_update_statement() throws Exception {
+            List<UUID> ids = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ids.add(users().user());
+            }
+            long statements = sqlStatements.count(() -> mvc.perform(postJson(STATUS, body(ids, false)))
+                    .andExpect(jsonPath("$.updated").value(5)));
+            org.assertj.core.api.Assertions.assertThat(statements).as("which ids exist, then one UPDATE").isEqualTo(2);
+        }
+
+        private static String body(List<UUID> ids, boolean active) {
+            return "{\"ids\": [" + ids.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(", ")) + "], \"active\": " + active + "}";
+        }
+    }
+}
