@@ -547,4 +547,30 @@ class UserApiTest extends HttpTest {
             assertThat(body(result)).doesNotContain(UserApi.PASSWORD, "short-pw", "$argon2", "passwordHash");
         }
     }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("Odd but possible client input is never a 500")
+    class OddInput {
+
+        @Test
+        void a_nul_character_in_the_full_name_or_the_filter_is_a_400() throws Exception {
+            mvc.perform(postJson(USERS, newUser(username("nul")).raw("fullName", "\"Jane\\u0000Doe\"").json()))
+                    .andExpect(invalid(USERS, "fullName"));
+            mvc.perform(get(USERS).param("q", "ja\u0000ne")).andExpect(invalid(USERS, "q"));
+        }
+
+        @Test
+        void a_page_beyond_the_last_is_empty() throws Exception {
+            mvc.perform(get(USERS).param("page", "100000").param("size", "100"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()));
+        }
+
+        @Test
+        void a_password_with_any_characters_is_accepted_as_sent() throws Exception {
+            mvc.perform(postJson(USERS, newUser(username("unicode")).str("password", "pässwörd 🔑 \\ \"quoted\"").json()))
+                    .andExpect(status().isCreated());
+        }
+    }
 }

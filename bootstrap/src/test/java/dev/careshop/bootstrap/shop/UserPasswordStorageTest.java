@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.careshop.application.shop.user.port.out.PasswordHasherPort;
 import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.UserApi;
 import dev.careshop.domain.shop.user.Password;
 import dev.careshop.domain.shop.user.PasswordHash;
 import java.util.ArrayList;
@@ -19,11 +20,15 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
-/** SPEC.md: the password is stored only as a salted adaptive hash, and never appears in a response. */
+/** SPEC.md: the password is stored only as a salted adaptive hash, and never appears in a response or a log line. */
+@ExtendWith(OutputCaptureExtension.class)
 class UserPasswordStorageTest extends HttpTest {
 
     private static final String SECRET = "Tr0ub4dor&3-is-not-a-good-one";
@@ -37,7 +42,7 @@ class UserPasswordStorageTest extends HttpTest {
 
     @Test
     void theColumnHoldsAnArgon2idHashThatVerifiesThePasswordAndTheRowNeverHoldsThePassword() throws Exception {
-        UUID id = new dev.careshop.bootstrap.support.UserApi(mvc).user(newUser(username("stored")).str("password", SECRET));
+        UUID id = new UserApi(mvc).user(newUser(username("stored")).str("password", SECRET));
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
         String hash = jdbc.queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, id);
@@ -52,7 +57,7 @@ class UserPasswordStorageTest extends HttpTest {
 
     @Test
     void theSamePasswordTwiceGivesTwoHashesAndAChangeReplacesTheHash() throws Exception {
-        var users = new dev.careshop.bootstrap.support.UserApi(mvc);
+        var users = new UserApi(mvc);
         UUID first = users.user(newUser(username("salt")).str("password", SECRET));
         UUID second = users.user(newUser(username("salt")).str("password", SECRET));
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
@@ -70,7 +75,7 @@ class UserPasswordStorageTest extends HttpTest {
     @Test
     void passwordsLongerThan72BytesCountInFull() throws Exception {
         String prefix = "x".repeat(80);
-        UUID id = new dev.careshop.bootstrap.support.UserApi(mvc).user(newUser(username("long")).str("password", prefix + "A"));
+        UUID id = new UserApi(mvc).user(newUser(username("long")).str("password", prefix + "A"));
         String hash = new JdbcTemplate(dataSource).queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, id);
 
         assertThat(passwordHasher.matches(new Password(prefix + "A"), new PasswordHash(hash))).isTrue();
@@ -100,5 +105,20 @@ class UserPasswordStorageTest extends HttpTest {
 
         assertThat(bodies).hasSize(11).allSatisfy(answer -> assertThat(answer)
                 .doesNotContain(SECRET, "Short7!", hash, "$argon2", "passwordHash", "password_hash"));
+    }
+
+    @Test
+    void noLogLineEverContainsThePasswordOrTheHash(CapturedOutput output) throws Exception {
+        String name = username("logged");
+        UUID id = new UserApi(mvc).user(newUser(name).str("password", SECRET));
+        String hash = new JdbcTemplate(dataSource).queryForObject("SELECT password_hash FROM users WHERE id = ?", String.class, id);
+
+        // A duplicate (the database refuses the row), bad passwords, and a change of password.
+        mvc.perform(postJson("/api/users", newUser(name).str("password", SECRET).json()));
+        mvc.perform(postJson("/api/users", newUser(username("bad")).str("password", "Short7!").json()));
+        mvc.perform(putJson("/api/users/" + id + "/password", "{\"password\": \"" + NEW_SECRET + "\"}"));
+        mvc.perform(putJson("/api/users/" + id, profile(name).str("password", SECRET).json()));
+
+        assertThat(output.getAll()).doesNotContain(SECRET, NEW_SECRET, "Short7!", hash);
     }
 }

@@ -7,7 +7,9 @@ import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErro
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
 import static dev.careshop.bootstrap.support.UserApi.username;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -147,8 +149,8 @@ class UserStatusApiTest extends HttpTest {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id + "/password", json))
                     .andExpect(invalidWithErrors(USERS + "/" + id + "/password"))
-                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("short\""))))
-                    .andExpect(content().string(org.hamcrest.Matchers.not(containsString("long-enough-pw"))));
+                    .andExpect(content().string(not(containsString("short\""))))
+                    .andExpect(content().string(not(containsString("long-enough-pw"))));
             mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.version").value(0));
         }
 
@@ -202,7 +204,7 @@ class UserStatusApiTest extends HttpTest {
                     .andExpect(jsonPath("$.errors[0].field").value("ids"))
                     .andExpect(jsonPath("$.detail", containsString(unknown.toString())))
                     .andExpect(jsonPath("$.detail", containsString(UNKNOWN_ID)))
-                    .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.not(containsString(known.toString()))));
+                    .andExpect(jsonPath("$.detail", not(containsString(known.toString()))));
 
             mvc.perform(get(USERS + "/" + known)).andExpect(jsonPath("$.active").value(true)).andExpect(jsonPath("$.version").value(0));
         }
@@ -245,7 +247,7 @@ class UserStatusApiTest extends HttpTest {
             }
             long statements = sqlStatements.count(() -> mvc.perform(postJson(STATUS, body(ids, false)))
                     .andExpect(jsonPath("$.updated").value(5)));
-            org.assertj.core.api.Assertions.assertThat(statements).as("which ids exist, then one UPDATE").isEqualTo(2);
+            assertThat(statements).as("which ids exist, then one UPDATE").isEqualTo(2);
         }
 
         private static String body(List<UUID> ids, boolean active) {

@@ -26,11 +26,11 @@ public class Argon2PasswordHasher implements PasswordHasherPort {
 
     @Override
     public PasswordHash hash(Password password) {
-        return new PasswordHash(encoder.encode(password.reveal()));
+        return new PasswordHash(encoder.encode(password.value()));
     }
 
     @Override
     public boolean matches(Password password, PasswordHash hash) {
-        return encoder.matches(password.reveal(), hash.value());
+        return encoder.matches(password.value(), hash.value());
     }
 }

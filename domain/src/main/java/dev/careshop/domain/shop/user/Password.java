@@ -5,16 +5,14 @@ import dev.careshop.domain.shared.InvalidValueException;
 /**
  * A password as the user typed it, on its way to being hashed: 8–128 characters (UTF-16 units, as Bean Validation
  * counts), not only white space, and never trimmed. It is never stored, and {@link #toString()} never shows it, so
- * it cannot end up in a log line or an error message.
+ * it cannot end up in a log line or an error message; no refusal quotes it either.
  */
-public final class Password {
+public record Password(String value) {
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
 
-    private final String value;
-
-    public Password(String value) {
+    public Password {
         if (value == null) {
             throw new InvalidValueException("password", "password is required");
         }
@@ -25,15 +23,7 @@ public final class Password {
         if (value.isBlank()) {
             throw new InvalidValueException("password", "password must not be only white space");
         }
-        this.value = value;
     }
-
-    /** The secret itself, for the password hasher only. */
-    public String reveal() {
-        return value;
-    }
-
-    // Deliberately neither equals nor hashCode: passwords are compared only through their hash.
 
     @Override
     public String toString() {

@@ -13,8 +13,8 @@ class PasswordTest {
 
     @Test
     void acceptsEightToOneHundredTwentyEightCharacters() {
-        assertThat(new Password("p".repeat(8)).reveal()).hasSize(8);
-        assertThat(new Password("p".repeat(128)).reveal()).hasSize(128);
+        assertThat(new Password("p".repeat(8)).value()).hasSize(8);
+        assertThat(new Password("p".repeat(128)).value()).hasSize(128);
     }
 
     @Test
@@ -31,12 +31,12 @@ class PasswordTest {
 
     @Test
     void isNeverTrimmed() {
-        assertThat(new Password("  secret pass  ").reveal()).isEqualTo("  secret pass  ");
+        assertThat(new Password("  secret pass  ").value()).isEqualTo("  secret pass  ");
     }
 
     @Test
     void acceptsAnyCharacterIncludingNonAscii() {
-        assertThat(new Password("pässwörd-🔑").reveal()).isEqualTo("pässwörd-🔑");
+        assertThat(new Password("pässwörd-🔑").value()).isEqualTo("pässwörd-🔑");
     }
 
     @Test

@@ -17,13 +17,13 @@ public final class FakePasswordHasher implements PasswordHasherPort {
     @Override
     public PasswordHash hash(Password password) {
         salt++;
-        return new PasswordHash("$fake$" + salt + "$" + encode(salt + ":" + password.reveal()));
+        return new PasswordHash("$fake$" + salt + "$" + encode(salt + ":" + password.value()));
     }
 
     @Override
     public boolean matches(Password password, PasswordHash hash) {
         String[] parts = hash.value().split("\\$");
-        return parts.length == 4 && parts[3].equals(encode(parts[2] + ":" + password.reveal()));
+        return parts.length == 4 && parts[3].equals(encode(parts[2] + ":" + password.value()));
     }
 
     private static String encode(String text) {

@@ -45,7 +45,7 @@ class ChangeAccountServicesTest {
 
     @Test
     void thePasswordCommandNeverPrintsThePassword() {
-        assertThat(new ChangePasswordCommand(UserId.newId(), NEW_PASSWORD).toString()).doesNotContain(NEW_PASSWORD.reveal());
+        assertThat(new ChangePasswordCommand(UserId.newId(), NEW_PASSWORD).toString()).doesNotContain(NEW_PASSWORD.value());
     }
 
     @Test
