@@ -3,7 +3,6 @@ package dev.careshop.adapter.web.shop.product;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,8 +16,8 @@ public record CreateProductRequest(
         @Schema(example = "Vitamin C 500 mg", maxLength = 200) @NotBlank @Size(max = 200) String name,
         @Schema(example = "60 tablets", maxLength = 5000, nullable = true) @Size(max = 5000) String description,
         @Schema(example = "12.50", minimum = "0", maximum = "99999999.99",
-                description = "a JSON number, at most 2 decimals; a string is refused")
-        @NotNull @DecimalMin("0") @DecimalMax(value = "100000000", inclusive = false) @Digits(integer = 8, fraction = 2)
+                description = "a JSON number, at most 2 decimals (trailing zeros aside); a string is refused")
+        @NotNull @DecimalMin("0") @DecimalMax(value = "100000000", inclusive = false)
         BigDecimal price,
         @Schema(example = "40", minimum = "0", nullable = true,
                 description = "the initial stock, 0 when left out; afterwards it changes only through POST /api/products/{id}/stock and orders")
