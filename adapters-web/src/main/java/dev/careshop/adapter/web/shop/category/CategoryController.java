@@ -65,7 +65,7 @@ public class CategoryController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a category", description = "The name must be unused, ignoring case (409 naming `name`).")
+    @Operation(operationId = "createCategory", summary = "Create a category", description = "The name must be unused, ignoring case (409 naming `name`).")
     @ProblemResponses(CONFLICT)
     ResponseEntity<CategoryResponse> create(@Valid @RequestBody CategoryRequest request) {
         Category category = createCategory.create(new CreateCategoryCommand(mapper.toDetails(request)));
@@ -75,13 +75,13 @@ public class CategoryController {
     }
 
     @GetMapping
-    @Operation(summary = "List categories", description = "Sortable by name, createdAt; default name.")
+    @Operation(operationId = "listCategories", summary = "List categories", description = "Sortable by name, createdAt; default name.")
     PageResponse<CategoryResponse> list(@Valid @ParameterObject PageParams paging) {
         return PageResponse.of(listCategories.list(paging.toPageRequest(SORTABLE)), mapper::toResponse);
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a category", description = "The ETag is the category's version.")
+    @Operation(operationId = "getCategory", summary = "Read a category", description = "The ETag is the category's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<CategoryResponse> get(@PathVariable UUID id) {
         Category category = getCategory.get(new CategoryId(id));
@@ -89,7 +89,7 @@ public class CategoryController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a category's details",
+    @Operation(operationId = "updateCategory", summary = "Replace a category's details",
             description = "Send the ETag of your last read in If-Match to refuse the update (412) if someone changed the category since.")
     @ProblemResponses({NOT_FOUND, CONFLICT, PRECONDITION_FAILED})
     ResponseEntity<CategoryResponse> update(@PathVariable UUID id, @Valid @RequestBody CategoryRequest request,
@@ -101,7 +101,7 @@ public class CategoryController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a category",
+    @Operation(operationId = "deleteCategory", summary = "Delete a category",
             description = "Refused with 409 while any product, active or deleted, belongs to the category.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
     void delete(@PathVariable UUID id) {

@@ -77,7 +77,7 @@ public class ProductController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a product", description = "Created active; `categoryId`, when given, must exist (422).")
+    @Operation(operationId = "createProduct", summary = "Create a product", description = "Created active; `categoryId`, when given, must exist (422).")
     @ProblemResponses(UNPROCESSABLE)
     ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request) {
         int stock = request.stockQuantity() == null ? 0 : request.stockQuantity();
@@ -88,7 +88,7 @@ public class ProductController {
     }
 
     @GetMapping
-    @Operation(summary = "List products",
+    @Operation(operationId = "listProducts", summary = "List products",
             description = "Active products only unless includeInactive=true. Sortable by name, price, createdAt, stockQuantity; default name.")
     PageResponse<ProductResponse> list(
             @Parameter(description = "name contains, case-insensitive; % and _ match literally") @RequestParam(required = false) String q,
@@ -105,7 +105,7 @@ public class ProductController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a product", description = "Deleted (inactive) products are still readable. The ETag is the product's version.")
+    @Operation(operationId = "getProduct", summary = "Read a product", description = "Deleted (inactive) products are still readable. The ETag is the product's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<ProductResponse> get(@PathVariable UUID id) {
         Product product = getProduct.get(new ProductId(id));
@@ -113,7 +113,7 @@ public class ProductController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a product's details",
+    @Operation(operationId = "updateProduct", summary = "Replace a product's details",
             description = "`stockQuantity` is read-only here (400): use POST /api/products/{id}/stock. `active: true` reactivates a "
                     + "deleted product. Send the ETag of your last read in If-Match to refuse the update (412) if someone changed the product since.")
     @ProblemResponses({NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNPROCESSABLE})
@@ -126,7 +126,7 @@ public class ProductController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a product",
+    @Operation(operationId = "deleteProduct", summary = "Delete a product",
             description = "A soft delete: the product becomes inactive, stays readable and keeps its orders. Deleting it again is harmless.")
     @ProblemResponses(NOT_FOUND)
     void delete(@PathVariable UUID id) {
@@ -134,7 +134,7 @@ public class ProductController {
     }
 
     @PostMapping("/{id}/stock")
-    @Operation(summary = "Adjust a product's stock",
+    @Operation(operationId = "adjustProductStock", summary = "Adjust a product's stock",
             description = "Adds `delta` (negative takes away) in one atomic step; refused with 409, naming the available quantity, "
                     + "when the stock would go below 0 (or beyond 2147483647). Works on deleted products too.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
