@@ -15,6 +15,7 @@ import dev.careshop.domain.shop.product.ProductSearch;
 import dev.careshop.domain.shop.product.StockAdjustment;
 import java.time.Instant;
 import java.util.Optional;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -68,12 +69,19 @@ public class ProductPersistenceAdapter implements ProductRepository {
     }
 
     /**
-     * The filters as one WHERE clause. {@code q} becomes {@code lower(name) LIKE '%…%' ESCAPE '\'}, the shape the
-     * trigram index {@code ix_products_name_trgm} on {@code lower(name)} serves.
+     * The filters as one WHERE clause. {@code q} becomes {@code lower(name) LIKE lower('%…%') ESCAPE '\'}: both sides
+     * lower-cased by PostgreSQL, and the left side exactly the expression of the trigram index
+     * {@code ix_products_name_trgm}, so the index serves it (CatalogSchemaTest shows the plan).
      */
     private static Specification<ProductJpaEntity> matching(ProductSearch search) {
-        Specification<ProductJpaEntity> spec = Filters.<ProductJpaEntity>containsIgnoringCase("name", search.q())
-                .and(Filters.equalTo("categoryId", search.categoryId() == null ? null : search.categoryId().value()));
+        Specification<ProductJpaEntity> spec = Filters.equalTo("categoryId",
+                search.categoryId() == null ? null : search.categoryId().value());
+        if (search.q() != null) {
+            String pattern = "%" + Filters.escapeLike(search.q()) + "%";
+            // value(...) binds the pattern as a parameter; a JPA literal would be inlined into the SQL text.
+            spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("name")),
+                    cb.lower(((HibernateCriteriaBuilder) cb).value(pattern)), '\\'));
+        }
         if (!search.includeInactive()) {
             spec = spec.and((root, query, cb) -> cb.isTrue(root.get("active")));
         }
