@@ -2,10 +2,8 @@ package dev.careshop.bootstrap.shop;
 
 import static dev.careshop.bootstrap.support.CatalogApi.CATEGORIES;
 import static dev.careshop.bootstrap.support.CatalogApi.categoryBody;
-import static dev.careshop.bootstrap.support.Json.body;
 import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.putJson;
-import static dev.careshop.bootstrap.support.Json.read;
 import static dev.careshop.bootstrap.support.Json.text;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
@@ -25,8 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.careshop.bootstrap.support.Body;
 import dev.careshop.bootstrap.support.CatalogApi;
 import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.ListOrder;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -299,21 +297,7 @@ class CategoryApiTest extends HttpTest {
         }
 
         private List<String> idsInListOrder(Set<String> mine, String... sort) throws Exception {
-            List<String> found = new ArrayList<>();
-            int page = 0;
-            int totalPages;
-            do {
-                var request = get(CATEGORIES).param("size", "100").param("page", String.valueOf(page));
-                if (sort.length > 0) {
-                    request.param("sort", sort);
-                }
-                String json = body(mvc.perform(request).andExpect(status().isOk()));
-                List<String> ids = read(json, "$.content[*].id");
-                ids.stream().filter(mine::contains).forEach(found::add);
-                totalPages = read(json, "$.page.totalPages");
-                page++;
-            } while (page < totalPages);
-            return found;
+            return ListOrder.idsInListOrder(mvc, CATEGORIES, mine, sort);
         }
     }
 }

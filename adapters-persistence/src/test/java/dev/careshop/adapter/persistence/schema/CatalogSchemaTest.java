@@ -2,11 +2,7 @@ package dev.careshop.adapter.persistence.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,44 +10,21 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.util.PSQLException;
 
 /**
  * The catalog schema enforces its rules by itself (plain SQL, no Java in between), the constraint names are those
  * the persistence adapters translate, the stock adjustment statement can neither go negative nor overflow, and the
  * product list's {@code q} filter is served by the trigram index on a large table.
  */
-class CatalogSchemaTest {
+class CatalogSchemaTest extends SchemaTest {
 
     /** The statement ProductSpringDataRepository.adjustStock runs. */
     private static final String ADJUST_STOCK = """
             UPDATE products
                SET stock_quantity = stock_quantity + ?, version = version + 1, updated_at = now()
              WHERE id = ? AND CAST(stock_quantity AS bigint) + ? BETWEEN 0 AND 2147483647""";
-
-    private static PostgresTestDatabase.Details database;
-    private Connection connection;
-
-    @BeforeAll
-    static void migrate() {
-        database = PostgresTestDatabase.get();
-        Flyway.configure().dataSource(database.url(), database.username(), database.password()).load().migrate();
-    }
-
-    @BeforeEach
-    void connect() throws SQLException {
-        connection = DriverManager.getConnection(database.url(), database.username(), database.password());
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        connection.close();
-    }
+    private static final String STOCK = "SELECT stock_quantity FROM products WHERE id = ?";
 
     @Test
     void categoryNamesAreUniqueIgnoringCase() throws SQLException {
@@ -86,10 +59,10 @@ class CatalogSchemaTest {
 
         assertThat(adjust(product, -4)).isZero();
         assertThat(adjust(product, -3)).isEqualTo(1);
-        assertThat(stock(product)).isZero();
+        assertThat(count(STOCK, product)).isZero();
         assertThatCode(() -> assertThat(adjust(full, 1_000_000)).isZero()).as("no 'integer out of range'").doesNotThrowAnyException();
         assertThat(adjust(full, 1)).isEqualTo(1);
-        assertThat(stock(full)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(count(STOCK, full)).isEqualTo(Integer.MAX_VALUE);
         assertThat(adjust(UUID.randomUUID(), 1)).isZero();
     }
 
@@ -169,28 +142,5 @@ class CatalogSchemaTest {
             statement.setInt(3, delta);
             return statement.executeUpdate();
         }
-    }
-
-    private int stock(UUID product) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT stock_quantity FROM products WHERE id = ?")) {
-            statement.setObject(1, product);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
-    }
-
-    private void update(String sql, UUID id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, id);
-            statement.executeUpdate();
-        }
-    }
-
-    private static void assertViolation(org.assertj.core.api.ThrowableAssert.ThrowingCallable statement, String constraint) {
-        assertThatThrownBy(statement)
-                .isInstanceOf(PSQLException.class)
-                .satisfies(e -> assertThat(((PSQLException) e).getServerErrorMessage().getConstraint()).isEqualTo(constraint));
     }
 }
