@@ -152,6 +152,20 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
+        void answers_304_to_if_none_match_with_the_current_etag_and_200_after_a_stock_change() throws Exception {
+            UUID id = catalog().product("Cached " + marker(), "3.10", 2);
+            mvc.perform(get(PRODUCTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                    .andExpect(status().isNotModified())
+                    .andExpect(content().string(""));
+
+            mvc.perform(postJson(PRODUCTS + "/" + id + "/stock", "{\"delta\": 1}")).andExpect(status().isOk());
+            mvc.perform(get(PRODUCTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.stockQuantity").value(3));
+        }
+
+        @Test
         void answers_404_for_an_unknown_id_and_400_for_a_malformed_one() throws Exception {
             mvc.perform(get(PRODUCTS + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", PRODUCTS + "/" + UNKNOWN_ID));
             mvc.perform(get(PRODUCTS + "/123")).andExpect(invalid(PRODUCTS + "/123", "id"));
