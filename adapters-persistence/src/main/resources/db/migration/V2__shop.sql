@@ -71,6 +71,10 @@ CREATE INDEX ix_products_category ON products (category_id);
 CREATE INDEX ix_products_price ON products (price);
 -- inStock=true skips sold-out products: a partial index over the rows it keeps.
 CREATE INDEX ix_products_in_stock ON products (price) WHERE stock_quantity > 0;
+-- The list's sort keys (name is the default order): a page is read in index order instead of sorting the whole table.
+CREATE INDEX ix_products_name ON products (name);
+CREATE INDEX ix_products_created_at ON products (created_at);
+CREATE INDEX ix_products_stock_quantity ON products (stock_quantity);
 
 -- Orders -----------------------------------------------------------------------------------------------------------
 

@@ -1,9 +1,7 @@
 package dev.careshop.bootstrap.clinic;
 
-import static dev.careshop.bootstrap.support.Json.body;
 import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.putJson;
-import static dev.careshop.bootstrap.support.Json.read;
 import static dev.careshop.bootstrap.support.Json.text;
 import static dev.careshop.bootstrap.support.ProblemExpectations.clientErrorProblem;
 import static dev.careshop.bootstrap.support.ProblemExpectations.createdOrInvalid;
@@ -30,6 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.careshop.bootstrap.support.Body;
 import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.ListOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +50,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * End-to-end tests of {@code /api/doctors} against SPEC.md sections 1 and 2. The database is shared with every other
@@ -714,21 +712,7 @@ class DoctorApiTest extends HttpTest {
 
         /** Walks every page of the whole list in the given order and answers the ids of {@code mine}, in list order. */
         private List<String> idsInListOrder(Set<String> mine, String... sort) throws Exception {
-            List<String> found = new ArrayList<>();
-            int page = 0;
-            int totalPages;
-            do {
-                MockHttpServletRequestBuilder request = get(DOCTORS).param("size", "100").param("page", String.valueOf(page));
-                if (sort.length > 0) {
-                    request.param("sort", sort);
-                }
-                String json = body(mvc.perform(request).andExpect(status().isOk()));
-                List<String> ids = read(json, "$.content[*].id");
-                ids.stream().filter(mine::contains).forEach(found::add);
-                totalPages = read(json, "$.page.totalPages");
-                page++;
-            } while (page < totalPages);
-            return found;
+            return ListOrder.idsInListOrder(mvc, DOCTORS, mine, sort);
         }
     }
 

@@ -33,7 +33,8 @@ public final class Filters {
         return (root, query, cb) -> cb.equal(root.get(attribute), value);
     }
 
-    private static String escapeLike(String text) {
+    /** {@code text} with LIKE's wildcards ({@code %}, {@code _}) and escape character ({@code \}) escaped by {@code \}. */
+    public static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -2,49 +2,20 @@ package dev.careshop.adapter.persistence.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.postgresql.util.PSQLException;
 
 /**
  * The clinic schema enforces its rules by itself: these tests write plain SQL, bypassing every line of Java, and
  * expect PostgreSQL to refuse what the domain would refuse. The constraint names asserted here are the ones the
  * persistence adapters translate into domain exceptions.
  */
-class ClinicSchemaTest {
-
-    private static PostgresTestDatabase.Details database;
-    private Connection connection;
-
-    @BeforeAll
-    static void migrate() {
-        database = PostgresTestDatabase.get();
-        Flyway.configure().dataSource(database.url(), database.username(), database.password()).load().migrate();
-    }
-
-    @BeforeEach
-    void connect() throws SQLException {
-        connection = DriverManager.getConnection(database.url(), database.username(), database.password());
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        connection.close();
-    }
+class ClinicSchemaTest extends SchemaTest {
 
     @Test
     void overlappingAppointmentsOfOneDoctorAreRefused() throws SQLException {
@@ -190,28 +161,5 @@ class ClinicSchemaTest {
             insert.executeUpdate();
         }
         return id;
-    }
-
-    private void update(String sql, UUID id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, id);
-            statement.executeUpdate();
-        }
-    }
-
-    private long count(String sql, UUID id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
-    private static void assertViolation(org.assertj.core.api.ThrowableAssert.ThrowingCallable statement, String constraint) {
-        assertThatThrownBy(statement)
-                .isInstanceOf(PSQLException.class)
-                .satisfies(e -> assertThat(((PSQLException) e).getServerErrorMessage().getConstraint()).isEqualTo(constraint));
     }
 }

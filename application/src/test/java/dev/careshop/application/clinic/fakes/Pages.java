@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Sorting and slicing as the persistence adapters do it: requested orders or the default, then the id as last key. */
-final class Pages {
+public final class Pages {
 
     private Pages() {
     }
 
-    static <T> Page<T> page(Stream<T> matches, PageRequest request, Map<String, Comparator<T>> sortable,
+    public static <T> Page<T> page(Stream<T> matches, PageRequest request, Map<String, Comparator<T>> sortable,
                             Comparator<T> defaultOrder, Comparator<T> byId) {
         Comparator<T> order = request.sort().isEmpty() ? defaultOrder : request.sort().stream()
                 .map(sortOrder -> comparator(sortOrder, sortable))

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  * @param <K> the aggregate's id
  * @param <T> the aggregate
  */
-final class Table<K, T> {
+public final class Table<K, T> {
 
     private final Map<K, T> rows = new LinkedHashMap<>();
     private final Function<T, K> id;
@@ -29,14 +29,14 @@ final class Table<K, T> {
      * @param state         everything a save writes, except the version; compared to decide whether a save changes the row
      * @param copyAtVersion rehydrates a fresh copy of an aggregate with the given version
      */
-    Table(Function<T, K> id, Function<T, Long> version, Function<T, Object> state, BiFunction<T, Long, T> copyAtVersion) {
+    public Table(Function<T, K> id, Function<T, Long> version, Function<T, Object> state, BiFunction<T, Long, T> copyAtVersion) {
         this.id = id;
         this.version = version;
         this.state = state;
         this.copyAtVersion = copyAtVersion;
     }
 
-    T save(T aggregate) {
+    public T save(T aggregate) {
         T stored = rows.get(id.apply(aggregate));
         long newVersion;
         if (stored == null) {
@@ -51,28 +51,28 @@ final class Table<K, T> {
         return copy(row);
     }
 
-    Optional<T> find(K key) {
+    public Optional<T> find(K key) {
         return Optional.ofNullable(rows.get(key)).map(this::copy);
     }
 
-    boolean contains(K key) {
+    public boolean contains(K key) {
         return rows.containsKey(key);
     }
 
-    boolean remove(K key) {
+    public boolean remove(K key) {
         return rows.remove(key) != null;
     }
 
-    void removeIf(Predicate<T> condition) {
+    public void removeIf(Predicate<T> condition) {
         rows.values().removeIf(condition);
     }
 
     /** Copies of every row, in insertion order. */
-    Stream<T> all() {
+    public Stream<T> all() {
         return rows.values().stream().map(this::copy);
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 

@@ -1,0 +1,9 @@
+package dev.careshop.application.shop.category.port.in;
+
+import dev.careshop.domain.shop.category.Category;
+
+public interface CreateCategoryUseCase {
+
+    /** Creates a category; its name must be unused, ignoring case. */
+    Category create(CreateCategoryCommand command);
+}

@@ -1,0 +1,104 @@
+package dev.careshop.application.shop.fakes;
+
+import dev.careshop.application.clinic.fakes.Pages;
+import dev.careshop.application.clinic.fakes.Table;
+import dev.careshop.domain.shared.MissingReferenceException;
+import dev.careshop.domain.shared.paging.Page;
+import dev.careshop.domain.shared.paging.PageRequest;
+import dev.careshop.domain.shop.category.CategoryId;
+import dev.careshop.domain.shop.product.Product;
+import dev.careshop.domain.shop.product.ProductId;
+import dev.careshop.domain.shop.product.ProductRepository;
+import dev.careshop.domain.shop.product.ProductSearch;
+import dev.careshop.domain.shop.product.StockAdjustment;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Products in memory, with the database's rules: the category must exist (the foreign key), a save never writes the
+ * stock of a stored product (the column is not updatable), and stock moves only through {@link #adjustStock}.
+ */
+public final class InMemoryProductRepository implements ProductRepository {
+
+    private static final Comparator<Product> BY_ID = Comparator.comparing(p -> p.getId().value());
+    private static final Map<String, Comparator<Product>> SORTABLE = Map.of(
+            "name", Comparator.comparing(p -> p.getDetails().name()),
+            "price", Comparator.comparing(p -> p.getDetails().price()),
+            "createdAt", Comparator.comparing(Product::getCreatedAt),
+            "stockQuantity", Comparator.comparing(Product::getStockQuantity));
+
+    private final Table<ProductId, Product> table = new Table<>(
+            Product::getId,
+            Product::getVersion,
+            p -> List.of(p.getDetails(), p.getStockQuantity(), p.isActive(), p.getCreatedAt(), p.getUpdatedAt()),
+            (p, version) -> rehydrate(p, p.getStockQuantity(), version));
+    private final Predicate<CategoryId> categoryExists;
+
+    public InMemoryProductRepository(Predicate<CategoryId> categoryExists) {
+        this.categoryExists = categoryExists;
+    }
+
+    @Override
+    public Optional<Product> findById(ProductId id) {
+        return table.find(id);
+    }
+
+    @Override
+    public synchronized Product save(Product product) {
+        CategoryId category = product.getDetails().categoryId();
+        if (category != null && !categoryExists.test(category)) {
+            throw new MissingReferenceException("categoryId", "category", category);
+        }
+        Product toStore = table.find(product.getId())
+                .map(stored -> rehydrate(product, stored.getStockQuantity(), product.getVersion()))
+                .orElse(product);
+        return table.save(toStore);
+    }
+
+    @Override
+    public synchronized boolean adjustStock(ProductId id, StockAdjustment adjustment, Instant at) {
+        Optional<Product> stored = table.find(id);
+        if (stored.isEmpty() || !adjustment.fits(stored.get().getStockQuantity())) {
+            return false;
+        }
+        Product product = stored.get();
+        product.adjustStock(adjustment, Clock.fixed(at, ZoneOffset.UTC));
+        table.save(product);
+        return true;
+    }
+
+    @Override
+    public Page<Product> search(ProductSearch search, PageRequest pageRequest) {
+        return Pages.page(table.all().filter(p -> matches(search, p)), pageRequest, SORTABLE, SORTABLE.get("name"), BY_ID);
+    }
+
+    public boolean existsByCategoryId(CategoryId id) {
+        return table.all().anyMatch(p -> id.equals(p.getDetails().categoryId()));
+    }
+
+    public int count() {
+        return table.size();
+    }
+
+    private static boolean matches(ProductSearch search, Product product) {
+        return (search.includeInactive() || product.isActive())
+                && (search.q() == null || product.getDetails().name().toLowerCase(Locale.ROOT)
+                        .contains(search.q().toLowerCase(Locale.ROOT)))
+                && (search.categoryId() == null || search.categoryId().equals(product.getDetails().categoryId()))
+                && (search.minPrice() == null || product.getDetails().price().compareTo(search.minPrice()) >= 0)
+                && (search.maxPrice() == null || product.getDetails().price().compareTo(search.maxPrice()) <= 0)
+                && (search.inStock() == null || search.inStock() == (product.getStockQuantity() > 0));
+    }
+
+    private static Product rehydrate(Product product, int stockQuantity, long version) {
+        return Product.rehydrate(product.getId(), product.getDetails(), stockQuantity, product.isActive(),
+                product.getCreatedAt(), product.getUpdatedAt(), version);
+    }
+}

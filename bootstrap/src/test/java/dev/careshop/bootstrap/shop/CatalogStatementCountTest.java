@@ -1,0 +1,80 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.support.CatalogApi.CATEGORIES;
+import static dev.careshop.bootstrap.support.CatalogApi.PRODUCTS;
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.TestData.marker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.CatalogApi;
+import dev.careshop.bootstrap.support.HttpTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalog's reads and writes cost a constant number of SQL statements, whatever the number of rows (SPEC.md §2).
+ * Each test measures the same request over a small and a large data set and requires equal counts.
+ */
+class CatalogStatementCountTest extends HttpTest {
+
+    @Test
+    void productSearchPageCostsTheSameForFiveAndFiftyRows() throws Exception {
+        CatalogApi catalog = new CatalogApi(mvc);
+        UUID category = catalog.category();
+        String few = "Few-" + marker();
+        String many = "Many-" + marker();
+        for (int i = 0; i < 6; i++) {
+            catalog.product(few + " " + i, "1.00", 1, category);
+        }
+        for (int i = 0; i < 60; i++) {
+            catalog.product(many + " " + i, "1.00", i, category);
+        }
+
+        long small = sqlStatements.count(() -> mvc.perform(get(PRODUCTS).param("q", few).param("size", "5")
+                        .param("categoryId", category.toString()).param("minPrice", "0").param("sort", "price,desc"))
+                .andExpect(jsonPath("$.content.length()").value(5)));
+        long large = sqlStatements.count(() -> mvc.perform(get(PRODUCTS).param("q", many).param("size", "50")
+                        .param("categoryId", category.toString()).param("minPrice", "0").param("sort", "price,desc"))
+                .andExpect(jsonPath("$.content.length()").value(50)));
+
+        assertThat(large).as("page query and count query").isEqualTo(small).isEqualTo(2);
+    }
+
+    @Test
+    void categoryListPageCostsTheSameForFewAndManyRows() throws Exception {
+        CatalogApi catalog = new CatalogApi(mvc);
+        for (int i = 0; i < 30; i++) {
+            catalog.category();
+        }
+
+        long small = sqlStatements.count(() -> mvc.perform(get(CATEGORIES).param("size", "2"))
+                .andExpect(jsonPath("$.content.length()").value(2)));
+        long large = sqlStatements.count(() -> mvc.perform(get(CATEGORIES).param("size", "25"))
+                .andExpect(jsonPath("$.content.length()").value(25)));
+
+        assertThat(large).as("page query and count query").isEqualTo(small).isEqualTo(2);
+    }
+
+    @Test
+    void readingAProductOrACategoryIsOneStatement() throws Exception {
+        CatalogApi catalog = new CatalogApi(mvc);
+        UUID category = catalog.category();
+        UUID product = catalog.product("One " + marker(), "1.00", 1, category);
+
+        assertThat(sqlStatements.count(() -> mvc.perform(get(PRODUCTS + "/" + product)).andExpect(status().isOk()))).isEqualTo(1);
+        assertThat(sqlStatements.count(() -> mvc.perform(get(CATEGORIES + "/" + category)).andExpect(status().isOk()))).isEqualTo(1);
+    }
+
+    @Test
+    void aStockAdjustmentIsOneUpdateAndOneRead() throws Exception {
+        UUID product = new CatalogApi(mvc).product("Adjust " + marker(), "1.00", 5);
+
+        long statements = sqlStatements.count(() -> mvc.perform(postJson(PRODUCTS + "/" + product + "/stock", "{\"delta\": -1}"))
+                .andExpect(status().isOk()));
+
+        assertThat(statements).as("the conditional update, then the product as it is now").isEqualTo(2);
+    }
+}

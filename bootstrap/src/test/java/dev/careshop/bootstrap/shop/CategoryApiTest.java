@@ -1,0 +1,303 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.support.CatalogApi.CATEGORIES;
+import static dev.careshop.bootstrap.support.CatalogApi.categoryBody;
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.Json.putJson;
+import static dev.careshop.bootstrap.support.Json.text;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
+import static dev.careshop.bootstrap.support.TestData.marker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.Body;
+import dev.careshop.bootstrap.support.CatalogApi;
+import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.ListOrder;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * End-to-end tests of {@code /api/categories} against SPEC.md. The database is shared with every other test of the
+ * run: each test names its categories with a unique marker and looks only at those.
+ */
+@DisplayName("/api/categories")
+class CategoryApiTest extends HttpTest {
+
+    private CatalogApi catalog() {
+        return new CatalogApi(mvc);
+    }
+
+    @Nested
+    @DisplayName("POST /api/categories")
+    class Create {
+
+        @Test
+        void creates_a_category_with_trimmed_fields_location_etag_and_version_0() throws Exception {
+            String marker = marker();
+            MvcResult created = mvc.perform(postJson(CATEGORIES, new Body().str("name", "  Vitamins " + marker + " ")
+                            .str("description", " Daily ").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.name").value("Vitamins " + marker))
+                    .andExpect(jsonPath("$.description").value("Daily"))
+                    .andExpect(jsonPath("$.version").value(0))
+                    .andReturn();
+
+            String id = text(created, "$.id");
+            assertThat(created.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith(CATEGORIES + "/" + id);
+            assertThat(Instant.parse(text(created, "$.updatedAt"))).isEqualTo(Instant.parse(text(created, "$.createdAt")));
+            mvc.perform(get(created.getResponse().getHeader(HttpHeaders.LOCATION)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().json(created.getResponse().getContentAsString()));
+        }
+
+        @Test
+        void the_description_is_optional() throws Exception {
+            mvc.perform(postJson(CATEGORIES, new Body().str("name", "No description " + marker()).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.description").doesNotExist());
+        }
+
+        @Test
+        void refuses_a_name_another_category_has_ignoring_case_with_409_naming_name() throws Exception {
+            String marker = marker();
+            catalog().category("Allergy " + marker);
+
+            mvc.perform(postJson(CATEGORIES, categoryBody("  ALLERGY " + marker.toUpperCase(Locale.ROOT)).json()))
+                    .andExpect(problem(409, "conflict", CATEGORIES))
+                    .andExpect(jsonPath("$.errors[0].field").value("name"))
+                    .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
+        }
+
+        static Stream<Arguments> invalidBodies() {
+            return Stream.of(
+                    Arguments.of("blank name", categoryBody("   "), "name"),
+                    Arguments.of("missing name", categoryBody("x").remove("name"), "name"),
+                    Arguments.of("name of 101 characters", categoryBody("n".repeat(101)), "name"),
+                    Arguments.of("description of 1001 characters", categoryBody("x").str("description", "d".repeat(1001)), "description"),
+                    Arguments.of("name as a number", categoryBody("x").raw("name", "42"), "name"),
+                    Arguments.of("unknown property", categoryBody("x").raw("products", "[]"), "products"),
+                    Arguments.of("read-only id", categoryBody("x").str("id", UUID.randomUUID().toString()), "id"),
+                    Arguments.of("read-only version", categoryBody("x").raw("version", "0"), "version"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+            mvc.perform(postJson(CATEGORIES, body.json())).andExpect(invalid(CATEGORIES, field));
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"{\"name\": ", "[]", "", "{\"name\": \"a\"} {}"})
+        void rejects_malformed_json_with_400(String json) throws Exception {
+            mvc.perform(postJson(CATEGORIES, json)).andExpect(invalidWithErrors(CATEGORIES));
+        }
+
+        @Test
+        void accepts_the_longest_name_and_description() throws Exception {
+            String name = (marker() + "n".repeat(100)).substring(0, 100);
+            mvc.perform(postJson(CATEGORIES, categoryBody(name).str("description", "d".repeat(1000)).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.name").value(name));
+        }
+    }
+
+    @Nested
+    @DisplayName("GET /api/categories/{id}")
+    class Read {
+
+        @Test
+        void answers_the_category_with_its_version_as_etag() throws Exception {
+            String marker = marker();
+            UUID id = catalog().category("Read " + marker);
+            mvc.perform(get(CATEGORIES + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.id").value(id.toString()))
+                    .andExpect(jsonPath("$.name").value("Read " + marker));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id_and_400_for_a_malformed_one() throws Exception {
+            mvc.perform(get(CATEGORIES + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", CATEGORIES + "/" + UNKNOWN_ID));
+            mvc.perform(get(CATEGORIES + "/nope")).andExpect(invalid(CATEGORIES + "/nope", "id"));
+        }
+    }
+
+    @Nested
+    @DisplayName("PUT /api/categories/{id}")
+    class Update {
+
+        @Test
+        void replaces_the_details_and_increments_the_version() throws Exception {
+            String marker = marker();
+            UUID id = catalog().category("Before " + marker);
+
+            mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody(" After " + marker + " ").str("description", "Now").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.name").value("After " + marker))
+                    .andExpect(jsonPath("$.description").value("Now"))
+                    .andExpect(jsonPath("$.version").value(1));
+            mvc.perform(get(CATEGORIES + "/" + id)).andExpect(jsonPath("$.name").value("After " + marker));
+        }
+
+        @Test
+        void honours_if_match_current_stale_and_malformed() throws Exception {
+            String marker = marker();
+            UUID id = catalog().category("Match " + marker);
+
+            mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody("Match 1 " + marker).json()).header(HttpHeaders.IF_MATCH, "\"0\""))
+                    .andExpect(status().isOk());
+            mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody("Match 2 " + marker).json()).header(HttpHeaders.IF_MATCH, "\"0\""))
+                    .andExpect(problem(412, "precondition-failed", CATEGORIES + "/" + id));
+            mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody("Match 3 " + marker).json()).header(HttpHeaders.IF_MATCH, "zero"))
+                    .andExpect(problem(400, "invalid-request", CATEGORIES + "/" + id));
+            mvc.perform(get(CATEGORIES + "/" + id))
+                    .andExpect(jsonPath("$.name").value("Match 1 " + marker))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void refuses_another_categorys_name_with_409_but_accepts_its_own_in_another_case() throws Exception {
+            String marker = marker();
+            catalog().category("Taken " + marker);
+            UUID id = catalog().category("Mine " + marker);
+
+            mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody("TAKEN " + marker).json()))
+                    .andExpect(problem(409, "conflict", CATEGORIES + "/" + id))
+                    .andExpect(jsonPath("$.errors[0].field").value("name"));
+            mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody("MINE " + marker).json()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id_and_400_for_an_invalid_body() throws Exception {
+            mvc.perform(putJson(CATEGORIES + "/" + UNKNOWN_ID, categoryBody("Nobody").json()))
+                    .andExpect(problem(404, "not-found", CATEGORIES + "/" + UNKNOWN_ID));
+            UUID id = catalog().category();
+            mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody(" ").json())).andExpect(invalid(CATEGORIES + "/" + id, "name"));
+            mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody("x").raw("createdAt", "\"2026-01-01T00:00:00Z\"").json()))
+                    .andExpect(invalid(CATEGORIES + "/" + id, "createdAt"));
+        }
+    }
+
+    @Nested
+    @DisplayName("DELETE /api/categories/{id}")
+    class Delete {
+
+        @Test
+        void deletes_an_empty_category_and_answers_404_afterwards() throws Exception {
+            UUID id = catalog().category();
+
+            mvc.perform(delete(CATEGORIES + "/" + id)).andExpect(status().isNoContent()).andExpect(content().string(""));
+            mvc.perform(get(CATEGORIES + "/" + id)).andExpect(status().isNotFound());
+            mvc.perform(delete(CATEGORIES + "/" + id)).andExpect(problem(404, "not-found", CATEGORIES + "/" + id));
+        }
+
+        @Test
+        void refuses_a_category_with_an_active_product_with_409() throws Exception {
+            UUID id = catalog().category();
+            catalog().product("Kept " + marker(), "1.00", 1, id);
+
+            mvc.perform(delete(CATEGORIES + "/" + id)).andExpect(problem(409, "conflict", CATEGORIES + "/" + id));
+            mvc.perform(get(CATEGORIES + "/" + id)).andExpect(status().isOk());
+        }
+
+        @Test
+        void refuses_a_category_whose_only_product_is_soft_deleted_with_409() throws Exception {
+            UUID id = catalog().category();
+            catalog().deleteProduct(catalog().product("Gone " + marker(), "1.00", 0, id));
+
+            mvc.perform(delete(CATEGORIES + "/" + id)).andExpect(problem(409, "conflict", CATEGORIES + "/" + id));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(delete(CATEGORIES + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", CATEGORIES + "/" + UNKNOWN_ID));
+        }
+    }
+
+    @Nested
+    @DisplayName("GET /api/categories")
+    class List_ {
+
+        @Test
+        void pages_sorted_by_name_by_default_and_by_created_at_on_request() throws Exception {
+            String marker = marker();
+            UUID b = catalog().category(marker + " B");
+            UUID a = catalog().category(marker + " A");
+            UUID c = catalog().category(marker + " C");
+            Set<String> mine = Set.of(a.toString(), b.toString(), c.toString());
+
+            assertThat(idsInListOrder(mine)).containsExactly(a.toString(), b.toString(), c.toString());
+            assertThat(idsInListOrder(mine, "createdAt,desc")).containsExactly(c.toString(), a.toString(), b.toString());
+            assertThat(idsInListOrder(mine, "name,desc")).containsExactly(c.toString(), b.toString(), a.toString());
+        }
+
+        @Test
+        void answers_the_page_metadata() throws Exception {
+            catalog().category();
+            mvc.perform(get(CATEGORIES).param("size", "1"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content.length()").value(1))
+                    .andExpect(jsonPath("$.page.size").value(1))
+                    .andExpect(jsonPath("$.page.number").value(0))
+                    .andExpect(jsonPath("$.page.totalElements").isNumber())
+                    .andExpect(jsonPath("$.page.totalPages").isNumber());
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"description", "version", "id;drop table categories"})
+        void rejects_a_sort_field_that_is_not_whitelisted(String sort) throws Exception {
+            mvc.perform(get(CATEGORIES).param("sort", sort)).andExpect(invalid(CATEGORIES, "sort"));
+        }
+
+        @ParameterizedTest(name = "{0}={1}")
+        @CsvSource({"size, 101", "size, 0", "page, -1", "page, x"})
+        void rejects_invalid_paging(String parameter, String value) throws Exception {
+            mvc.perform(get(CATEGORIES).param(parameter, value)).andExpect(invalid(CATEGORIES, parameter));
+        }
+
+        @Test
+        void a_deleted_category_leaves_the_list() throws Exception {
+            String marker = marker();
+            UUID id = catalog().category("Leaving " + marker);
+            mvc.perform(delete(CATEGORIES + "/" + id)).andExpect(status().isNoContent());
+            mvc.perform(get(CATEGORIES).param("size", "100").param("sort", "createdAt,desc"))
+                    .andExpect(jsonPath("$.content[*].id", not(hasItem(id.toString()))));
+        }
+
+        private List<String> idsInListOrder(Set<String> mine, String... sort) throws Exception {
+            return ListOrder.idsInListOrder(mvc, CATEGORIES, mine, sort);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.support.CatalogApi.PRODUCTS;
+import static dev.careshop.bootstrap.support.CatalogApi.productBody;
+import static dev.careshop.bootstrap.support.CatalogApi.productUpdateBody;
+import static dev.careshop.bootstrap.support.Json.body;
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.Json.putJson;
+import static dev.careshop.bootstrap.support.Json.text;
+import static dev.careshop.bootstrap.support.ProblemExpectations.clientErrorProblem;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
+import static dev.careshop.bootstrap.support.TestData.marker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.Body;
+import dev.careshop.bootstrap.support.CatalogApi;
+import dev.careshop.bootstrap.support.HttpTest;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** End-to-end tests of product CRUD ({@code /api/products}, {@code /api/products/{id}}) against SPEC.md. */
+@DisplayName("/api/products CRUD")
+class ProductApiTest extends HttpTest {
+
+    private CatalogApi catalog() {
+        return new CatalogApi(mvc);
+    }
+
+    @Nested
+    @DisplayName("POST /api/products")
+    class Create {
+
+        @Test
+        void creates_an_active_product_with_location_etag_and_exact_price() throws Exception {
+            String marker = marker();
+            UUID category = catalog().category();
+            MvcResult created = mvc.perform(postJson(PRODUCTS, productBody("  Vitamin C " + marker + " ", "12.5", 40)
+                            .str("description", "60 tablets").str("categoryId", category.toString()).json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.name").value("Vitamin C " + marker))
+                    .andExpect(jsonPath("$.description").value("60 tablets"))
+                    .andExpect(jsonPath("$.stockQuantity").value(40))
+                    .andExpect(jsonPath("$.categoryId").value(category.toString()))
+                    .andExpect(jsonPath("$.active").value(true))
+                    .andExpect(jsonPath("$.version").value(0))
+                    .andReturn();
+
+            assertThat(body(created)).as("price is a JSON number with two decimals").contains("\"price\":12.50");
+            String id = text(created, "$.id");
+            assertThat(created.getResponse().getHeader(HttpHeaders.LOCATION)).endsWith(PRODUCTS + "/" + id);
+            mvc.perform(get(created.getResponse().getHeader(HttpHeaders.LOCATION)))
+                    .andExpect(status().isOk())
+                    .andExpect(content().json(created.getResponse().getContentAsString()));
+        }
+
+        @Test
+        void category_description_and_stock_are_optional() throws Exception {
+            mvc.perform(postJson(PRODUCTS, new Body().str("name", "Bare " + marker()).raw("price", "0").json()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.stockQuantity").value(0))
+                    .andExpect(jsonPath("$.categoryId").doesNotExist())
+                    .andExpect(jsonPath("$.description").doesNotExist());
+        }
+
+        @ParameterizedTest(name = "price {0} is stored as {1}")
+        @CsvSource({"0, 0.00", "0.1, 0.10", "19.99, 19.99", "1e2, 100.00", "99999999.99, 99999999.99", "5.000, 5.00"})
+        void stores_prices_exactly_never_through_a_double(String price, String stored) throws Exception {
+            String json = body(mvc.perform(postJson(PRODUCTS, productBody("Price " + marker(), price, 1).json()))
+                    .andExpect(status().isCreated()));
+            assertThat(json).contains("\"price\":" + stored + ",");
+        }
+
+        @Test
+        void refuses_an_unknown_category_with_422_naming_categoryId() throws Exception {
+            mvc.perform(postJson(PRODUCTS, productBody("Orphan " + marker(), "1", 1).str("categoryId", UNKNOWN_ID).json()))
+                    .andExpect(problem(422, "missing-reference", PRODUCTS))
+                    .andExpect(jsonPath("$.errors[0].field").value("categoryId"));
+        }
+
+        static Stream<Arguments> invalidBodies() {
+            return Stream.of(
+                    Arguments.of("blank name", productBody(" ", "1", 1), "name"),
+                    Arguments.of("missing name", productBody("x", "1", 1).remove("name"), "name"),
+                    Arguments.of("name of 201 characters", productBody("n".repeat(201), "1", 1), "name"),
+                    Arguments.of("description of 5001 characters", productBody("x", "1", 1).str("description", "d".repeat(5001)), "description"),
+                    Arguments.of("missing price", productBody("x", "1", 1).remove("price"), "price"),
+                    Arguments.of("null price", productBody("x", "null", 1), "price"),
+                    Arguments.of("negative price", productBody("x", "-0.01", 1), "price"),
+                    Arguments.of("three decimals", productBody("x", "19.999", 1), "price"),
+                    Arguments.of("tiny fraction", productBody("x", "0.001", 1), "price"),
+                    Arguments.of("one hundred million", productBody("x", "100000000", 1), "price"),
+                    Arguments.of("a huge exponent", productBody("x", "1e999999999", 1), "price"),
+                    Arguments.of("a tiny exponent", productBody("x", "1e-999999999", 1), "price"),
+                    Arguments.of("price as a string", productBody("x", "\"12.50\"", 1), "price"),
+                    Arguments.of("price as a boolean", productBody("x", "true", 1), "price"),
+                    Arguments.of("negative stock", productBody("x", "1", -1), "stockQuantity"),
+                    Arguments.of("fractional stock", productBody("x", "1", 1).raw("stockQuantity", "1.5"), "stockQuantity"),
+                    Arguments.of("stock as a string", productBody("x", "1", 1).raw("stockQuantity", "\"5\""), "stockQuantity"),
+                    Arguments.of("stock beyond an integer", productBody("x", "1", 1).raw("stockQuantity", "3000000000"), "stockQuantity"),
+                    Arguments.of("categoryId not a UUID", productBody("x", "1", 1).str("categoryId", "vitamins"), "categoryId"),
+                    Arguments.of("read-only active", productBody("x", "1", 1).raw("active", "false"), "active"),
+                    Arguments.of("read-only version", productBody("x", "1", 1).raw("version", "0"), "version"),
+                    Arguments.of("unknown property", productBody("x", "1", 1).str("currency", "EUR"), "currency"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("invalidBodies")
+        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+            mvc.perform(postJson(PRODUCTS, body.json())).andExpect(invalid(PRODUCTS, field));
+        }
+
+        @Test
+        void rejects_malformed_json_with_400() throws Exception {
+            mvc.perform(postJson(PRODUCTS, "{\"name\": \"x\", \"price\": 1,}")).andExpect(invalidWithErrors(PRODUCTS));
+        }
+    }
+
+    @Nested
+    @DisplayName("GET /api/products/{id}")
+    class Read {
+
+        @Test
+        void answers_the_product_with_its_etag() throws Exception {
+            UUID id = catalog().product("Read " + marker(), "3.10", 2);
+            mvc.perform(get(PRODUCTS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.id").value(id.toString()))
+                    .andExpect(jsonPath("$.active").value(true));
+        }
+
+        @Test
+        void answers_304_to_if_none_match_with_the_current_etag_and_200_after_a_stock_change() throws Exception {
+            UUID id = catalog().product("Cached " + marker(), "3.10", 2);
+            mvc.perform(get(PRODUCTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                    .andExpect(status().isNotModified())
+                    .andExpect(content().string(""));
+
+            mvc.perform(postJson(PRODUCTS + "/" + id + "/stock", "{\"delta\": 1}")).andExpect(status().isOk());
+            mvc.perform(get(PRODUCTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.stockQuantity").value(3));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id_and_400_for_a_malformed_one() throws Exception {
+            mvc.perform(get(PRODUCTS + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", PRODUCTS + "/" + UNKNOWN_ID));
+            mvc.perform(get(PRODUCTS + "/123")).andExpect(invalid(PRODUCTS + "/123", "id"));
+        }
+    }
+
+    @Nested
+    @DisplayName("PUT /api/products/{id}")
+    class Update {
+
+        @Test
+        void replaces_the_details_keeps_the_stock_and_increments_the_version() throws Exception {
+            String marker = marker();
+            UUID id = catalog().product("Before " + marker, "1.00", 7);
+            UUID category = catalog().category();
+
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("After " + marker, "2.5")
+                            .str("categoryId", category.toString()).str("description", "new").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.name").value("After " + marker))
+                    .andExpect(jsonPath("$.price").value(2.5))
+                    .andExpect(jsonPath("$.categoryId").value(category.toString()))
+                    .andExpect(jsonPath("$.stockQuantity").value(7))
+                    .andExpect(jsonPath("$.active").value(true))
+                    .andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void refuses_stock_quantity_as_read_only_with_400_and_changes_nothing() throws Exception {
+            UUID id = catalog().product("Stock " + marker(), "1.00", 7);
+
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Stock", "1").raw("stockQuantity", "100").json()))
+                    .andExpect(invalid(PRODUCTS + "/" + id, "stockQuantity"));
+            mvc.perform(get(PRODUCTS + "/" + id))
+                    .andExpect(jsonPath("$.stockQuantity").value(7))
+                    .andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void never_overwrites_a_stock_change_made_since_the_client_read_the_product() throws Exception {
+            UUID id = catalog().product("Race " + marker(), "1.00", 10);
+            mvc.perform(postJson(PRODUCTS + "/" + id + "/stock", "{\"delta\": -4}")).andExpect(status().isOk());
+
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Race renamed", "1").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.stockQuantity").value(6))
+                    .andExpect(jsonPath("$.version").value(2));
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Race stale", "1").json()).header(HttpHeaders.IF_MATCH, "\"0\""))
+                    .andExpect(problem(412, "precondition-failed", PRODUCTS + "/" + id));
+        }
+
+        @Test
+        void reactivates_a_deleted_product_with_active_true() throws Exception {
+            UUID id = catalog().product("Back " + marker(), "1.00", 1);
+            catalog().deleteProduct(id);
+
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Back", "1").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.active").value(false));
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Back", "1").raw("active", "true").json()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.active").value(true));
+        }
+
+        @Test
+        void honours_if_match() throws Exception {
+            UUID id = catalog().product("Match " + marker(), "1.00", 1);
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Match", "1").json()).header(HttpHeaders.IF_MATCH, "\"0\""))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Match", "1").json()).header(HttpHeaders.IF_MATCH, "\"0\""))
+                    .andExpect(problem(412, "precondition-failed", PRODUCTS + "/" + id));
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Match", "1").json()).header(HttpHeaders.IF_MATCH, "W/\"1\""))
+                    .andExpect(problem(400, "invalid-request", PRODUCTS + "/" + id));
+        }
+
+        @Test
+        void answers_404_422_and_400_for_unknown_product_unknown_category_and_invalid_body() throws Exception {
+            mvc.perform(putJson(PRODUCTS + "/" + UNKNOWN_ID, productUpdateBody("x", "1").json()))
+                    .andExpect(problem(404, "not-found", PRODUCTS + "/" + UNKNOWN_ID));
+            UUID id = catalog().product("Checks " + marker(), "1.00", 1);
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("x", "1").str("categoryId", UNKNOWN_ID).json()))
+                    .andExpect(problem(422, "missing-reference", PRODUCTS + "/" + id))
+                    .andExpect(jsonPath("$.errors[0].field").value("categoryId"));
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("x", "19.999").json()))
+                    .andExpect(invalid(PRODUCTS + "/" + id, "price"));
+            mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("x", "1").raw("active", "\"yes\"").json()))
+                    .andExpect(invalid(PRODUCTS + "/" + id, "active"));
+            mvc.perform(get(PRODUCTS + "/" + id)).andExpect(jsonPath("$.version").value(0));
+        }
+    }
+
+    @Nested
+    @DisplayName("DELETE /api/products/{id}")
+    class Delete {
+
+        @Test
+        void is_a_soft_delete_that_bumps_the_version_and_can_be_repeated() throws Exception {
+            UUID id = catalog().product("Soft " + marker(), "1.00", 3);
+
+            mvc.perform(delete(PRODUCTS + "/" + id)).andExpect(status().isNoContent()).andExpect(content().string(""));
+            mvc.perform(get(PRODUCTS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                    .andExpect(jsonPath("$.active").value(false))
+                    .andExpect(jsonPath("$.stockQuantity").value(3));
+
+            mvc.perform(delete(PRODUCTS + "/" + id)).andExpect(status().isNoContent());
+            mvc.perform(get(PRODUCTS + "/" + id)).andExpect(jsonPath("$.version").value(1));
+        }
+
+        @Test
+        void answers_404_for_an_unknown_id() throws Exception {
+            mvc.perform(delete(PRODUCTS + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", PRODUCTS + "/" + UNKNOWN_ID));
+        }
+    }
+
+    @Nested
+    @DisplayName("Errors never leak internals")
+    class NoLeaks {
+
+        @Test
+        void client_errors_are_problems_without_internals() throws Exception {
+            UUID id = catalog().product("Leak " + marker(), "1.00", 1);
+            List<MvcResult> results = List.of(
+                    mvc.perform(postJson(PRODUCTS, "{\"price\": ")).andReturn(),
+                    mvc.perform(postJson(PRODUCTS, productBody("x", "1e999999999", 1).json())).andReturn(),
+                    mvc.perform(postJson(PRODUCTS, productBody("x", "1", 1).str("categoryId", UNKNOWN_ID).json())).andReturn(),
+                    mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("x", "1").raw("stockQuantity", "1").json())).andReturn(),
+                    mvc.perform(get(PRODUCTS).param("minPrice", "abc")).andReturn(),
+                    mvc.perform(get(PRODUCTS).param("sort", "price; drop table products")).andReturn(),
+                    mvc.perform(postJson(PRODUCTS + "/" + id + "/stock", "{\"delta\": -5}")).andReturn());
+            for (MvcResult result : results) {
+                clientErrorProblem().match(result);
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.support.CatalogApi.PRODUCTS;
+import static dev.careshop.bootstrap.support.CatalogApi.productBody;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
+import static dev.careshop.bootstrap.support.TestData.marker;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.CatalogApi;
+import dev.careshop.bootstrap.support.HttpTest;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * End-to-end tests of {@code GET /api/products}: the SPEC's filters, paging and sorting. Every test works on its own
+ * products, found by a marker in their names through the {@code q} filter.
+ */
+@DisplayName("GET /api/products")
+class ProductSearchApiTest extends HttpTest {
+
+    private String marker;
+    private UUID vitamins;
+    private UUID vitaminC;
+    private UUID vitaminD;
+    private UUID aspirin;
+    private UUID deleted;
+
+    @BeforeEach
+    void products() throws Exception {
+        CatalogApi catalog = new CatalogApi(mvc);
+        marker = marker();
+        vitamins = catalog.category();
+        vitaminC = catalog.product("Vitamin C " + marker, "3.50", 5, vitamins);
+        vitaminD = catalog.product("Vitamin D " + marker, "8.00", 0, vitamins);
+        aspirin = catalog.product("Aspirin " + marker, "4.99", 9);
+        deleted = catalog.product("Vitamin E " + marker, "6.00", 1, vitamins);
+        catalog.deleteProduct(deleted);
+    }
+
+    @Test
+    void q_matches_names_containing_it_ignoring_case_and_hides_inactive_products() throws Exception {
+        mvc.perform(get(PRODUCTS).param("q", marker.toUpperCase()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content[*].id", contains(aspirin.toString(), vitaminC.toString(), vitaminD.toString())))
+                .andExpect(jsonPath("$.page.totalElements").value(3));
+        mvc.perform(get(PRODUCTS).param("q", "vitamin c " + marker))
+                .andExpect(jsonPath("$.content[*].id", contains(vitaminC.toString())));
+    }
+
+    @Test
+    void include_inactive_shows_deleted_products_too() throws Exception {
+        mvc.perform(get(PRODUCTS).param("q", marker).param("includeInactive", "true"))
+                .andExpect(jsonPath("$.content[*].id", containsInAnyOrder(
+                        aspirin.toString(), vitaminC.toString(), vitaminD.toString(), deleted.toString())));
+        mvc.perform(get(PRODUCTS).param("q", marker).param("includeInactive", "false"))
+                .andExpect(jsonPath("$.page.totalElements").value(3));
+    }
+
+    @Test
+    void percent_underscore_and_backslash_in_q_are_matched_literally() throws Exception {
+        CatalogApi catalog = new CatalogApi(mvc);
+        UUID odd = catalog.product(productBody("Odd 100%_\\ " + marker, "1", 1));
+        mvc.perform(get(PRODUCTS).param("q", "100%_\\ " + marker)).andExpect(jsonPath("$.content[*].id", contains(odd.toString())));
+        mvc.perform(get(PRODUCTS).param("q", "%" + marker)).andExpect(jsonPath("$.content", empty()));
+        mvc.perform(get(PRODUCTS).param("q", "Vitamin _ " + marker)).andExpect(jsonPath("$.content", empty()));
+    }
+
+    @Test
+    void filters_by_category() throws Exception {
+        mvc.perform(get(PRODUCTS).param("q", marker).param("categoryId", vitamins.toString()))
+                .andExpect(jsonPath("$.content[*].id", contains(vitaminC.toString(), vitaminD.toString())));
+        mvc.perform(get(PRODUCTS).param("q", marker).param("categoryId", UNKNOWN_ID))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.content", empty()));
+    }
+
+    @Test
+    void filters_by_an_inclusive_price_range() throws Exception {
+        mvc.perform(get(PRODUCTS).param("q", marker).param("minPrice", "3.50").param("maxPrice", "4.99"))
+                .andExpect(jsonPath("$.content[*].id", contains(aspirin.toString(), vitaminC.toString())));
+        mvc.perform(get(PRODUCTS).param("q", marker).param("minPrice", "5"))
+                .andExpect(jsonPath("$.content[*].id", contains(vitaminD.toString())));
+        mvc.perform(get(PRODUCTS).param("q", marker).param("maxPrice", "4.98"))
+                .andExpect(jsonPath("$.content[*].id", contains(vitaminC.toString())));
+        mvc.perform(get(PRODUCTS).param("q", marker).param("minPrice", "8").param("maxPrice", "8.00"))
+                .andExpect(jsonPath("$.content[*].id", contains(vitaminD.toString())));
+    }
+
+    @Test
+    void filters_by_stock() throws Exception {
+        mvc.perform(get(PRODUCTS).param("q", marker).param("inStock", "true"))
+                .andExpect(jsonPath("$.content[*].id", contains(aspirin.toString(), vitaminC.toString())));
+        mvc.perform(get(PRODUCTS).param("q", marker).param("inStock", "false"))
+                .andExpect(jsonPath("$.content[*].id", contains(vitaminD.toString())));
+    }
+
+    @Test
+    void combines_filters() throws Exception {
+        mvc.perform(get(PRODUCTS).param("q", "vitamin").param("q", marker).param("categoryId", vitamins.toString())
+                        .param("inStock", "true").param("maxPrice", "5").param("includeInactive", "true"))
+                .andExpect(status().isOk());
+        mvc.perform(get(PRODUCTS).param("q", "Vitamin " + "C " + marker).param("categoryId", vitamins.toString())
+                        .param("inStock", "true").param("maxPrice", "5").param("minPrice", "1"))
+                .andExpect(jsonPath("$.content[*].id", contains(vitaminC.toString())));
+    }
+
+    @ParameterizedTest(name = "sort={0}")
+    @CsvSource(delimiter = '|', value = {
+            "price,asc          | C,A,D",
+            "price,desc         | D,A,C",
+            "stockQuantity,desc | A,C,D",
+            "stockQuantity      | D,C,A",
+            "name,desc          | D,C,A",
+            "createdAt          | C,D,A",
+            "createdAt,desc     | A,D,C"})
+    void sorts_by_the_whitelisted_fields(String sort, String expected) throws Exception {
+        String[] order = expected.split(",");
+        String[] ids = new String[order.length];
+        for (int i = 0; i < order.length; i++) {
+            ids[i] = switch (order[i]) {
+                case "A" -> aspirin.toString();
+                case "C" -> vitaminC.toString();
+                default -> vitaminD.toString();
+            };
+        }
+        mvc.perform(get(PRODUCTS).param("q", marker).param("sort", sort)).andExpect(jsonPath("$.content[*].id", contains(ids)));
+    }
+
+    @Test
+    void pages_through_the_results() throws Exception {
+        mvc.perform(get(PRODUCTS).param("q", marker).param("size", "2").param("page", "1"))
+                .andExpect(jsonPath("$.content[*].id", contains(vitaminD.toString())))
+                .andExpect(jsonPath("$.page.size").value(2))
+                .andExpect(jsonPath("$.page.number").value(1))
+                .andExpect(jsonPath("$.page.totalElements").value(3))
+                .andExpect(jsonPath("$.page.totalPages").value(2));
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource({
+            "minPrice, -1",
+            "maxPrice, -0.01",
+            "minPrice, abc",
+            "maxPrice, 1.999",
+            "maxPrice, 100000000",
+            "minPrice, 1e999999999",
+            "inStock, maybe",
+            "includeInactive, maybe",
+            "categoryId, vitamins",
+            "size, 101",
+            "page, -1"})
+    void rejects_invalid_parameters_with_400_naming_them(String parameter, String value) throws Exception {
+        mvc.perform(get(PRODUCTS).param(parameter, value)).andExpect(invalid(PRODUCTS, parameter));
+    }
+
+    @Test
+    void rejects_a_minimum_price_above_the_maximum_with_400() throws Exception {
+        mvc.perform(get(PRODUCTS).param("minPrice", "10").param("maxPrice", "9.99")).andExpect(invalid(PRODUCTS, "minPrice"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"description", "active", "categoryId", "version", "name;drop table products"})
+    void rejects_a_sort_field_that_is_not_whitelisted(String sort) throws Exception {
+        mvc.perform(get(PRODUCTS).param("sort", sort)).andExpect(invalid(PRODUCTS, "sort"));
+    }
+
+    @Test
+    void a_nul_character_in_q_is_a_400() throws Exception {
+        mvc.perform(get(PRODUCTS).param("q", "a\u0000b")).andExpect(invalid(PRODUCTS, "q"));
+    }
+}

@@ -1,0 +1,177 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.support.CatalogApi.PRODUCTS;
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.ProblemExpectations.assertNoLeak;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
+import static dev.careshop.bootstrap.support.TestData.marker;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.CatalogApi;
+import dev.careshop.bootstrap.support.HttpTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpHeaders;
+
+/** End-to-end tests of {@code POST /api/products/{id}/stock}: atomic, conditional, never below 0, never overflowing. */
+@DisplayName("POST /api/products/{id}/stock")
+class ProductStockApiTest extends HttpTest {
+
+    private UUID product(int stock) throws Exception {
+        return new CatalogApi(mvc).product("Stock " + marker(), "2.00", stock);
+    }
+
+    private static String stock(UUID id) {
+        return PRODUCTS + "/" + id + "/stock";
+    }
+
+    @Test
+    void takes_away_and_adds_answering_the_product_with_a_new_etag() throws Exception {
+        UUID id = product(10);
+
+        mvc.perform(postJson(stock(id), "{\"delta\": -3}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+                .andExpect(jsonPath("$.id").value(id.toString()))
+                .andExpect(jsonPath("$.stockQuantity").value(7))
+                .andExpect(jsonPath("$.version").value(1));
+        mvc.perform(postJson(stock(id), "{\"delta\": 5}"))
+                .andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
+                .andExpect(jsonPath("$.stockQuantity").value(12));
+        mvc.perform(get(PRODUCTS + "/" + id))
+                .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
+                .andExpect(jsonPath("$.stockQuantity").value(12));
+    }
+
+    @Test
+    void may_take_the_last_unit_but_refuses_to_go_below_zero_with_409_naming_the_available_quantity() throws Exception {
+        UUID id = product(3);
+
+        mvc.perform(postJson(stock(id), "{\"delta\": -4}"))
+                .andExpect(problem(409, "conflict", stock(id)))
+                .andExpect(jsonPath("$.detail", containsString("only 3 in stock")));
+        mvc.perform(get(PRODUCTS + "/" + id)).andExpect(jsonPath("$.stockQuantity").value(3)).andExpect(jsonPath("$.version").value(0));
+
+        mvc.perform(postJson(stock(id), "{\"delta\": -3}")).andExpect(status().isOk()).andExpect(jsonPath("$.stockQuantity").value(0));
+        mvc.perform(postJson(stock(id), "{\"delta\": -1}")).andExpect(problem(409, "conflict", stock(id)));
+    }
+
+    @Test
+    void refuses_to_overflow_the_stock_with_409_never_a_500() throws Exception {
+        UUID id = product(Integer.MAX_VALUE - 10);
+
+        mvc.perform(postJson(stock(id), "{\"delta\": 11}"))
+                .andExpect(problem(409, "conflict", stock(id)))
+                .andExpect(jsonPath("$.detail", containsString("exceed")));
+        mvc.perform(postJson(stock(id), "{\"delta\": 10}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.stockQuantity").value(Integer.MAX_VALUE));
+        mvc.perform(postJson(stock(id), "{\"delta\": 1000000}")).andExpect(problem(409, "conflict", stock(id)));
+    }
+
+    @Test
+    void works_on_a_deleted_product() throws Exception {
+        UUID id = product(1);
+        new CatalogApi(mvc).deleteProduct(id);
+
+        mvc.perform(postJson(stock(id), "{\"delta\": 4}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.active").value(false))
+                .andExpect(jsonPath("$.stockQuantity").value(5));
+    }
+
+    @Test
+    void answers_404_for_an_unknown_product_and_400_for_a_malformed_id() throws Exception {
+        mvc.perform(postJson(PRODUCTS + "/" + UNKNOWN_ID + "/stock", "{\"delta\": 1}"))
+                .andExpect(problem(404, "not-found", PRODUCTS + "/" + UNKNOWN_ID + "/stock"));
+        mvc.perform(postJson(PRODUCTS + "/x/stock", "{\"delta\": 1}")).andExpect(invalid(PRODUCTS + "/x/stock", "id"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "zero                | {\"delta\": 0}",
+            "missing             | {}",
+            "null                | {\"delta\": null}",
+            "too large           | {\"delta\": 1000001}",
+            "too small           | {\"delta\": -1000001}",
+            "beyond an integer   | {\"delta\": 9999999999}",
+            "fractional          | {\"delta\": 1.5}",
+            "a string            | {\"delta\": \"3\"}",
+            "unknown property    | {\"delta\": 1, \"reason\": \"delivery\"}"})
+    void rejects_an_invalid_delta_with_400(String description, String json) throws Exception {
+        UUID id = product(5);
+        String field = description.equals("unknown property") ? "reason" : "delta";
+        mvc.perform(postJson(stock(id), json)).andExpect(invalid(stock(id), field));
+        mvc.perform(get(PRODUCTS + "/" + id)).andExpect(jsonPath("$.version").value(0));
+    }
+
+    @Test
+    void rejects_malformed_json_with_400() throws Exception {
+        UUID id = product(5);
+        mvc.perform(postJson(stock(id), "{\"delta\": ")).andExpect(invalidWithErrors(stock(id)));
+    }
+
+    @Test
+    void twenty_concurrent_takes_of_one_from_a_stock_of_ten_sell_exactly_ten() throws Exception {
+        UUID id = product(10);
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + stock(id)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"delta\": -1}"))
+                .build();
+        int threads = 20;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return client.send(request, HttpResponse.BodyHandlers.ofString());
+                }));
+            }
+            start.countDown();
+            int ok = 0;
+            int conflict = 0;
+            for (Future<HttpResponse<String>> answer : answers) {
+                HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+                assertNoLeak(response.body());
+                if (response.statusCode() == 200) {
+                    ok++;
+                } else if (response.statusCode() == 409) {
+                    conflict++;
+                }
+            }
+            assertThat(ok).isEqualTo(10);
+            assertThat(conflict).isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
+        mvc.perform(get(PRODUCTS + "/" + id))
+                .andExpect(jsonPath("$.stockQuantity").value(0))
+                .andExpect(jsonPath("$.version").value(10));
+    }
+}
