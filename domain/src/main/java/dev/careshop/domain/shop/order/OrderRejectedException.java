@@ -23,7 +23,7 @@ public class OrderRejectedException extends DomainException {
      * {@code items[2].quantity}); {@code productId}, {@code requested} and {@code available} are {@code null} where they
      * do not apply.
      */
-    public record Rejection(Reason reason, String field, String message, Object productId, Integer requested, Integer available) {
+    public record Rejection(Reason reason, String field, String message, java.util.UUID productId, Integer requested, Integer available) {
     }
 
     private final List<Rejection> rejections;
