@@ -17,6 +17,14 @@ public interface OrderRepository {
     Optional<Order> findByIdForUpdate(OrderId id);
 
     /**
+     * Stores a newly placed order with its lines and answers it as stored (one statement for the order and one per
+     * line: unlike {@link #save}, nothing is read first to find out whether it is new).
+     *
+     * @throws dev.careshop.domain.shared.MissingReferenceException when the user no longer exists
+     */
+    Order add(Order order);
+
+    /**
      * Stores a new or changed order with its lines and payments and answers it as stored.
      *
      * @throws PaymentNotAllowedException when another transaction stored a successful payment of the order first

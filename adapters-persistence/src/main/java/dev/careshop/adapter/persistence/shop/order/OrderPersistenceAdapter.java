@@ -70,9 +70,17 @@ public class OrderPersistenceAdapter implements OrderRepository {
     }
 
     @Override
+    public Order add(Order order) {
+        return store(order, Optional.empty());
+    }
+
+    @Override
     public Order save(Order order) {
         // Within the use case the entity is already managed (it was read to be changed): findById costs no statement.
-        Optional<OrderJpaEntity> stored = orders.findById(order.getId().value());
+        return store(order, orders.findById(order.getId().value()));
+    }
+
+    private Order store(Order order, Optional<OrderJpaEntity> stored) {
         OrderJpaEntity entity = stored.orElseGet(OrderJpaEntity::new);
         mapper.copy(order, entity);
         try {

@@ -94,7 +94,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         }
         Order order = Order.place(command.userId(), items, snapshots, command.shippingAddress(), command.notes(),
                 command.tags(), command.metadata(), clock);
-        return orders.save(order);
+        return orders.add(order);
     }
 
     private void checkCustomer(PlaceOrderCommand command, List<Rejection> rejections) {

@@ -33,6 +33,14 @@ public final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
+    public Order add(Order order) {
+        if (rows.containsKey(order.getId())) {
+            throw new IllegalStateException("order " + order.getId() + " is already stored");
+        }
+        return save(order);
+    }
+
+    @Override
     public Order save(Order order) {
         Order stored = rows.get(order.getId());
         Order row = copy(order, stored == null ? 0 : stored.getVersion() + 1);
