@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careshop.bootstrap.support.HttpTest;
 import dev.careshop.bootstrap.support.ShopFixtures;
+import dev.careshop.bootstrap.support.StartGate;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,11 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -50,32 +47,14 @@ class OrderConcurrencyTest extends HttpTest {
                 .build();
     }
 
-    /** Sends every request at once: each on its own thread, all released by one start gate. */
+    /** Sends every request at once; no answer may leak an implementation detail. */
     private List<Outcome> race(List<HttpRequest> requests) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CountDownLatch ready = new CountDownLatch(requests.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (HttpRequest request : requests) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-                    return new Outcome(response.statusCode(), response.body());
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads at the gate").isTrue();
-            start.countDown();
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                outcomes.add(future.get(120, TimeUnit.SECONDS));
-            }
-            outcomes.forEach(outcome -> assertNoLeak(outcome.body()));
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Outcome> outcomes = StartGate.runAtOnce(requests.stream().<Callable<Outcome>>map(request -> () -> {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Outcome(response.statusCode(), response.body());
+        }).toList());
+        outcomes.forEach(outcome -> assertNoLeak(outcome.body()));
+        return outcomes;
     }
 
     private static long count(List<Outcome> outcomes, int status) {

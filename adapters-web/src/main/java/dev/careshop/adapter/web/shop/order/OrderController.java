@@ -33,6 +33,7 @@ import jakarta.validation.Valid;
 import java.util.Set;
 import java.util.UUID;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -75,6 +77,7 @@ public class OrderController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Place an order",
             description = "One transaction: every line takes its quantity off the product's stock, or nothing changes. "
                     + "Names, prices and totals are computed by the service. 422 (order-rejected) when the user or a "
@@ -108,6 +111,7 @@ public class OrderController {
     }
 
     @PostMapping("/{id}/payment")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Pay an order",
             description = "Only a PENDING order that has not been paid: charges its total through the payment gateway. "
                     + "Approved: 201, the payment is COMPLETED and the order PROCESSING. Declined: 402, the attempt is kept "
