@@ -124,7 +124,6 @@ public class OrderController {
             throw new PaymentDeclinedException(outcome.order().getId(), outcome.payment());
         }
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequestUri().build().toUri())
-                .eTag(Versions.etag(outcome.order().getVersion()))
                 .body(mapper.toResponse(outcome.payment()));
     }
 
