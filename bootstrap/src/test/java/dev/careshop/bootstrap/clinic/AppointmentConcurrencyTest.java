@@ -10,6 +10,7 @@ import static java.time.temporal.ChronoUnit.MINUTES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.StartGate;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,11 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
@@ -77,28 +74,7 @@ class AppointmentConcurrencyTest extends HttpTest {
     /** Sends every request at once: each on its own thread, all released by one start gate. */
     private List<Outcome> race(List<HttpRequest> requests) throws Exception {
         assertThat(requests).hasSizeGreaterThanOrEqualTo(16);
-        ExecutorService pool = Executors.newFixedThreadPool(requests.size());
-        CountDownLatch ready = new CountDownLatch(requests.size());
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (HttpRequest request : requests) {
-                futures.add(pool.submit(() -> {
-                    ready.countDown();
-                    start.await();
-                    return send(request);
-                }));
-            }
-            assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads at the gate").isTrue();
-            start.countDown();
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                outcomes.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return StartGate.runAtOnce(requests.stream().<Callable<Outcome>>map(request -> () -> send(request)).toList());
     }
 
     /** Exactly one 201; every other answer a 409 problem. Answers the winner's body. */

@@ -38,7 +38,15 @@ public abstract class HttpTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
+
     protected ClinicApi clinic() {
         return new ClinicApi(mvc);
+    }
+
+    /** Shop users and products written with SQL, for the slices whose own APIs do not create them. */
+    protected ShopFixtures shop() {
+        return new ShopFixtures(jdbcTemplate);
     }
 }

@@ -49,7 +49,8 @@ public class OpenApiConfiguration {
                 .tags(List.of(
                         new Tag().name("Patients").description("Patient records and their history"),
                         new Tag().name("Doctors").description("The clinic's doctors"),
-                        new Tag().name("Appointments").description("Bookings, their status, and prescriptions")))
+                        new Tag().name("Appointments").description("Bookings, their status, and prescriptions"),
+                        new Tag().name("Orders").description("Orders with their items, stock reservation, payment and lifecycle")))
                 // Relative, so "Try it out" in /docs calls the server that served the page, wherever it runs.
                 .servers(List.of(new Server().url("/").description("this CareShop instance")))
                 .components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
@@ -107,7 +108,10 @@ public class OpenApiConfiguration {
     private static Schema<?> problemSchema() {
         Schema fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().example("birthDate"))
-                .addProperty("message", new StringSchema().example("must not be in the future"));
+                .addProperty("message", new StringSchema().example("must not be in the future"))
+                .addProperty("productId", new StringSchema().format("uuid").description("order problems: the line's product"))
+                .addProperty("requested", new IntegerSchema().description("order problems: the quantity asked for"))
+                .addProperty("available", new IntegerSchema().description("insufficient-stock: the units in stock"));
         return new ObjectSchema()
                 .description("RFC 9457 problem details")
                 .addProperty("type", new StringSchema().format("uri").example("https://careshop.dev/problems/not-found"))

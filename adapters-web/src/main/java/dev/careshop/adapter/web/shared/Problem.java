@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 /**
  * The problem this API answers: a {@link ProblemDetail} whose members are written in RFC 9457's order
  * ({@code type, title, status, detail, instance}, then {@code errors}) rather than Jackson 3's alphabetical default.
+ * {@code errors} holds {@link FieldError}s, or {@link ItemError}s where an order line is to blame.
  * A subclass, because Spring's own mix-in on {@code ProblemDetail} (which flattens the extension members) must stay.
  */
 @JsonPropertyOrder({"type", "title", "status", "detail", "instance"})
@@ -22,7 +23,7 @@ public final class Problem extends ProblemDetail {
         setInstance(instance);
     }
 
-    static Problem of(ProblemType type, String detail, String path, List<FieldError> errors) {
+    static Problem of(ProblemType type, String detail, String path, List<?> errors) {
         Problem problem = new Problem(type, detail, URI.create(path));
         if (!errors.isEmpty()) {
             problem.setProperties(Map.of("errors", errors));

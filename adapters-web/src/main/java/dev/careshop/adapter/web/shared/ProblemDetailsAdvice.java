@@ -6,6 +6,9 @@ import dev.careshop.domain.shared.InvalidValueException;
 import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.StaleVersionException;
+import dev.careshop.domain.shop.order.OrderRejectedException;
+import dev.careshop.domain.shop.order.PaymentAmountMismatchException;
+import dev.careshop.domain.shop.order.PaymentDeclinedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +74,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e, HttpServletRequest request) {
         return problem(ProblemType.CONFLICT, e.getMessage(), request, List.of());
+    }
+
+    /** Every failing part of an order at once: only stock short is a conflict; anything unavailable is a 422. */
+    @ExceptionHandler(OrderRejectedException.class)
+    ResponseEntity<Object> orderRejected(OrderRejectedException e, HttpServletRequest request) {
+        List<ItemError> errors = e.rejections().stream().map(ItemError::of).toList();
+        return problem(e.onlyStock() ? ProblemType.INSUFFICIENT_STOCK : ProblemType.ORDER_REJECTED, e.getMessage(), request, errors);
+    }
+
+    @ExceptionHandler(PaymentAmountMismatchException.class)
+    ResponseEntity<Object> amountMismatch(PaymentAmountMismatchException e, HttpServletRequest request) {
+        return problem(ProblemType.PAYMENT_AMOUNT_MISMATCH, e.getMessage(), request, List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler(PaymentDeclinedException.class)
+    ResponseEntity<Object> paymentDeclined(PaymentDeclinedException e, HttpServletRequest request) {
+        return problem(ProblemType.PAYMENT_DECLINED, e.getMessage(), request, List.of());
     }
 
     @ExceptionHandler(StaleVersionException.class)
@@ -169,7 +189,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(ProblemType type, String detail, HttpServletRequest request,
-                                                  List<FieldError> errors) {
+                                                  List<?> errors) {
         return ResponseEntity.status(type.status()).body(Problem.of(type, detail, request.getRequestURI(), errors));
     }
 

@@ -17,7 +17,12 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
     UNPROCESSABLE(HttpStatus.UNPROCESSABLE_CONTENT, "missing-reference", "Referenced resource does not exist"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal server error"),
-    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable");
+    SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable"),
+    // Orders
+    INSUFFICIENT_STOCK(HttpStatus.CONFLICT, "insufficient-stock", "Insufficient stock"),
+    ORDER_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT, "order-rejected", "Order cannot be placed"),
+    PAYMENT_AMOUNT_MISMATCH(HttpStatus.UNPROCESSABLE_CONTENT, "payment-amount-mismatch", "Amount is not the order total"),
+    PAYMENT_DECLINED(HttpStatus.PAYMENT_REQUIRED, "payment-declined", "Payment declined");
 
     private static final String BASE = "https://careshop.dev/problems/";
 

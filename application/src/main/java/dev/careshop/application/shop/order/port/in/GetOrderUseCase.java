@@ -1,0 +1,9 @@
+package dev.careshop.application.shop.order.port.in;
+
+import dev.careshop.domain.shop.order.Order;
+import dev.careshop.domain.shop.order.OrderId;
+
+public interface GetOrderUseCase {
+
+    Order get(OrderId id);
+}

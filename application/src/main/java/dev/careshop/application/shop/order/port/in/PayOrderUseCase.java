@@ -1,0 +1,6 @@
+package dev.careshop.application.shop.order.port.in;
+
+public interface PayOrderUseCase {
+
+    PaymentOutcome pay(PayOrderCommand command);
+}

@@ -1,0 +1,40 @@
+package dev.careshop.application.shop.order.service;
+
+import dev.careshop.application.shared.UseCase;
+import dev.careshop.application.shop.order.port.in.CancelOrderUseCase;
+import dev.careshop.application.shop.order.port.out.InventoryPort;
+import dev.careshop.domain.shop.order.Order;
+import dev.careshop.domain.shop.order.OrderId;
+import dev.careshop.domain.shop.order.OrderRepository;
+import java.time.Clock;
+import java.util.Comparator;
+
+/**
+ * Cancels an order, refunds its completed payment and puts every line's quantity back into stock, in one
+ * transaction. The order is stored first: its version check makes a concurrent second cancellation fail before it
+ * touches any stock. Stock goes back in product-id order, like it was taken.
+ */
+@UseCase
+public class CancelOrderService implements CancelOrderUseCase {
+
+    private final OrderRepository orders;
+    private final InventoryPort inventory;
+    private final Clock clock;
+
+    public CancelOrderService(OrderRepository orders, InventoryPort inventory, Clock clock) {
+        this.orders = orders;
+        this.inventory = inventory;
+        this.clock = clock;
+    }
+
+    @Override
+    public Order cancel(OrderId id) {
+        Order order = OrderLoader.load(orders, id);
+        order.cancel(clock);
+        Order stored = orders.save(order);
+        order.getLines().stream()
+                .sorted(Comparator.comparing(line -> line.productId().value()))
+                .forEach(line -> inventory.putBack(line.productId(), line.quantity(), stored.getUpdatedAt()));
+        return stored;
+    }
+}

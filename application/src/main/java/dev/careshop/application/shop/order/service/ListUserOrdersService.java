@@ -1,0 +1,33 @@
+package dev.careshop.application.shop.order.service;
+
+import dev.careshop.application.shared.UseCase;
+import dev.careshop.application.shop.order.port.in.ListUserOrdersUseCase;
+import dev.careshop.application.shop.order.port.out.OrderCustomers;
+import dev.careshop.domain.shared.NotFoundException;
+import dev.careshop.domain.shared.paging.Page;
+import dev.careshop.domain.shared.paging.PageRequest;
+import dev.careshop.domain.shop.order.Order;
+import dev.careshop.domain.shop.order.OrderRepository;
+import dev.careshop.domain.shop.order.OrderSearch;
+import dev.careshop.domain.shop.user.UserId;
+
+/** A user's order history; an inactive user's history is still readable (orders are financial records). */
+@UseCase(readOnly = true)
+public class ListUserOrdersService implements ListUserOrdersUseCase {
+
+    private final OrderRepository orders;
+    private final OrderCustomers customers;
+
+    public ListUserOrdersService(OrderRepository orders, OrderCustomers customers) {
+        this.orders = orders;
+        this.customers = customers;
+    }
+
+    @Override
+    public Page<Order> list(UserId userId, PageRequest pageRequest) {
+        if (customers.find(userId).isEmpty()) {
+            throw new NotFoundException("user", userId);
+        }
+        return orders.search(OrderSearch.ofUser(userId), pageRequest);
+    }
+}

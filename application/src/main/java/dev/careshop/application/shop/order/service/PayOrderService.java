@@ -1,0 +1,45 @@
+package dev.careshop.application.shop.order.service;
+
+import dev.careshop.application.shared.UseCase;
+import dev.careshop.application.shop.order.port.in.PayOrderCommand;
+import dev.careshop.application.shop.order.port.in.PayOrderUseCase;
+import dev.careshop.application.shop.order.port.in.PaymentOutcome;
+import dev.careshop.application.shop.order.port.out.PaymentGatewayPort;
+import dev.careshop.application.shop.order.port.out.PaymentGatewayPort.Approved;
+import dev.careshop.application.shop.order.port.out.PaymentGatewayPort.ChargeResult;
+import dev.careshop.application.shop.order.port.out.PaymentGatewayPort.Declined;
+import dev.careshop.domain.shop.order.Order;
+import dev.careshop.domain.shop.order.OrderRepository;
+import dev.careshop.domain.shop.order.Payment;
+import java.time.Clock;
+
+/**
+ * Pays an order. The order's row is locked before the gateway is asked, so two concurrent payments of one order run
+ * one after the other and the second finds the order already paid (the database's one-successful-payment index is the
+ * last line). A decline is returned as an outcome, never thrown, so the {@code FAILED} attempt is committed.
+ */
+@UseCase
+public class PayOrderService implements PayOrderUseCase {
+
+    private final OrderRepository orders;
+    private final PaymentGatewayPort gateway;
+    private final Clock clock;
+
+    public PayOrderService(OrderRepository orders, PaymentGatewayPort gateway, Clock clock) {
+        this.orders = orders;
+        this.gateway = gateway;
+        this.clock = clock;
+    }
+
+    @Override
+    public PaymentOutcome pay(PayOrderCommand command) {
+        Order order = OrderLoader.loadForUpdate(orders, command.orderId());
+        order.checkPayable(command.amount());
+        ChargeResult result = gateway.charge(order.getId(), order.getTotalAmount(), command.method(), command.token());
+        Payment payment = result instanceof Approved approved
+                ? order.recordApprovedPayment(command.method(), approved.reference(), clock)
+                : order.recordDeclinedPayment(command.method(), ((Declined) result).reason(), clock);
+        Order stored = orders.save(order);
+        return new PaymentOutcome(stored, payment);
+    }
+}

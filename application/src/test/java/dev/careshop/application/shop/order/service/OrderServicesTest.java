@@ -1,0 +1,280 @@
+package dev.careshop.application.shop.order.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import dev.careshop.application.shop.order.fakes.FakePaymentGateway;
+import dev.careshop.application.shop.order.fakes.InMemoryOrderRepository;
+import dev.careshop.application.shop.order.fakes.InMemoryShop;
+import dev.careshop.application.shop.order.port.in.PayOrderCommand;
+import dev.careshop.application.shop.order.port.in.PaymentOutcome;
+import dev.careshop.application.shop.order.port.in.PlaceOrderCommand;
+import dev.careshop.domain.shared.InvalidValueException;
+import dev.careshop.domain.shared.Money;
+import dev.careshop.domain.shared.NotFoundException;
+import dev.careshop.domain.shared.paging.Page;
+import dev.careshop.domain.shared.paging.PageRequest;
+import dev.careshop.domain.shop.order.IllegalOrderTransitionException;
+import dev.careshop.domain.shop.order.Order;
+import dev.careshop.domain.shop.order.OrderId;
+import dev.careshop.domain.shop.order.OrderMetadata;
+import dev.careshop.domain.shop.order.OrderRejectedException;
+import dev.careshop.domain.shop.order.OrderRejectedException.Reason;
+import dev.careshop.domain.shop.order.OrderRejectedException.Rejection;
+import dev.careshop.domain.shop.order.OrderSearch;
+import dev.careshop.domain.shop.order.OrderStatus;
+import dev.careshop.domain.shop.order.OrderTags;
+import dev.careshop.domain.shop.order.PaymentAmountMismatchException;
+import dev.careshop.domain.shop.order.PaymentMethod;
+import dev.careshop.domain.shop.order.PaymentNotAllowedException;
+import dev.careshop.domain.shop.order.PaymentStatus;
+import dev.careshop.domain.shop.order.RequestedItem;
+import dev.careshop.domain.shop.order.ShippingAddress;
+import dev.careshop.domain.shop.product.ProductId;
+import dev.careshop.domain.shop.user.UserId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class OrderServicesTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-21T10:15:30Z"), ZoneOffset.UTC);
+    private static final ShippingAddress ADDRESS = new ShippingAddress("1 Main St", null, "Berlin", "10115", "DE");
+
+    private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+    private final InMemoryShop shop = new InMemoryShop();
+    private final FakePaymentGateway gateway = new FakePaymentGateway();
+
+    private final PlaceOrderService placeOrder = new PlaceOrderService(orders, shop, shop, shop, CLOCK);
+    private final PayOrderService payOrder = new PayOrderService(orders, gateway, CLOCK);
+    private final ShipOrderService shipOrder = new ShipOrderService(orders, CLOCK);
+    private final DeliverOrderService deliverOrder = new DeliverOrderService(orders, CLOCK);
+    private final CancelOrderService cancelOrder = new CancelOrderService(orders, shop, CLOCK);
+    private final GetOrderService getOrder = new GetOrderService(orders);
+    private final ListOrdersService listOrders = new ListOrdersService(orders);
+    private final ListUserOrdersService listUserOrders = new ListUserOrdersService(orders, shop);
+
+    private final UserId user = shop.user(true);
+    private final ProductId aspirin = shop.product("Aspirin", "4.99", 10, true);
+    private final ProductId bandage = shop.product("Bandage", "0.10", 100, true);
+
+    private PlaceOrderCommand command(UserId userId, RequestedItem... items) {
+        return new PlaceOrderCommand(userId, List.of(items), ADDRESS, null, OrderTags.NONE, OrderMetadata.EMPTY);
+    }
+
+    private Order placed() {
+        return placeOrder.place(command(user, new RequestedItem(aspirin, 2), new RequestedItem(bandage, 5)));
+    }
+
+    private static Money money(String amount) {
+        return new Money(new BigDecimal(amount));
+    }
+
+    @Nested
+    class Place {
+
+        @Test
+        void takes_stock_in_product_id_order_and_stores_a_pending_order() {
+            Order order = placed();
+
+            assertThat(order.getStatus()).isEqualTo(OrderStatus.PENDING);
+            assertThat(order.getTotalAmount()).isEqualTo(money("10.48"));
+            assertThat(order.getVersion()).isZero();
+            assertThat(shop.stock(aspirin)).isEqualTo(8);
+            assertThat(shop.stock(bandage)).isEqualTo(95);
+            assertThat(shop.stockChanges()).extracting(ProductId::value).isSorted();
+            assertThat(shop.productLoads()).as("all products in one load").isEqualTo(1);
+            assertThat(getOrder.get(order.getId()).getLines()).hasSize(2);
+        }
+
+        @Test
+        void merged_lines_take_their_summed_quantity_once() {
+            Order order = placeOrder.place(command(user, new RequestedItem(aspirin, 4), new RequestedItem(aspirin, 6)));
+
+            assertThat(order.getLines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(10));
+            assertThat(shop.stock(aspirin)).isZero();
+            assertThat(shop.stockChanges()).containsExactly(aspirin);
+        }
+
+        @Test
+        void collects_every_failure_naming_each_line() {
+            ProductId inactive = shop.product("Old", "1.00", 5, false);
+            ProductId missing = new ProductId(UUID.randomUUID());
+
+            assertThatExceptionOfType(OrderRejectedException.class)
+                    .isThrownBy(() -> placeOrder.place(command(user, new RequestedItem(aspirin, 11), new RequestedItem(missing, 1),
+                            new RequestedItem(bandage, 1), new RequestedItem(inactive, 2))))
+                    .satisfies(e -> {
+                        assertThat(e.onlyStock()).isFalse();
+                        assertThat(e.rejections()).extracting(Rejection::field)
+                                .containsExactly("items[0].quantity", "items[1].productId", "items[3].productId");
+                        assertThat(e.rejections().get(0).available()).isEqualTo(10);
+                        assertThat(e.rejections().get(0).requested()).isEqualTo(11);
+                        assertThat(e.rejections().get(0).reason()).isEqualTo(Reason.INSUFFICIENT_STOCK);
+                        assertThat(e.rejections().get(1).productId()).isEqualTo(missing.value());
+                    });
+            assertThat(orders.size()).isZero();
+        }
+
+        @Test
+        void stock_alone_is_a_stock_rejection() {
+            assertThatExceptionOfType(OrderRejectedException.class)
+                    .isThrownBy(() -> placeOrder.place(command(user, new RequestedItem(aspirin, 11))))
+                    .satisfies(e -> assertThat(e.onlyStock()).isTrue());
+        }
+
+        @Test
+        void the_user_must_exist_and_be_active() {
+            assertThatExceptionOfType(OrderRejectedException.class)
+                    .isThrownBy(() -> placeOrder.place(command(new UserId(UUID.randomUUID()), new RequestedItem(aspirin, 1))))
+                    .satisfies(e -> assertThat(e.rejections()).extracting(Rejection::field).containsExactly("userId"));
+            assertThatExceptionOfType(OrderRejectedException.class)
+                    .isThrownBy(() -> placeOrder.place(command(shop.user(false), new RequestedItem(aspirin, 1))))
+                    .satisfies(e -> assertThat(e.rejections().get(0).message()).contains("inactive"));
+            assertThat(orders.size()).isZero();
+        }
+
+        @Test
+        void no_items_is_invalid() {
+            assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> placeOrder.place(command(user)));
+        }
+    }
+
+    @Nested
+    class Pay {
+
+        @Test
+        void an_approved_payment_charges_the_total_under_a_row_lock() {
+            Order order = placed();
+
+            PaymentOutcome outcome = payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+
+            assertThat(outcome.approved()).isTrue();
+            assertThat(outcome.order().getStatus()).isEqualTo(OrderStatus.PROCESSING);
+            assertThat(outcome.order().getVersion()).isEqualTo(1);
+            assertThat(outcome.payment().amount()).isEqualTo(money("10.48"));
+            assertThat(gateway.charged()).containsExactly(money("10.48"));
+            assertThat(orders.lockedReads()).isEqualTo(1);
+        }
+
+        @Test
+        void a_decline_is_an_outcome_that_is_stored() {
+            Order order = placed();
+
+            PaymentOutcome outcome = payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_declined", null));
+
+            assertThat(outcome.approved()).isFalse();
+            assertThat(outcome.payment().status()).isEqualTo(PaymentStatus.FAILED);
+            Order stored = getOrder.get(order.getId());
+            assertThat(stored.getStatus()).isEqualTo(OrderStatus.PENDING);
+            assertThat(stored.getPayments()).hasSize(1);
+        }
+
+        @Test
+        void a_wrong_amount_charges_nothing() {
+            Order order = placed();
+            assertThatExceptionOfType(PaymentAmountMismatchException.class)
+                    .isThrownBy(() -> payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", money("10.00"))));
+            assertThat(gateway.charged()).isEmpty();
+            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", money("10.48")));
+        }
+
+        @Test
+        void a_paid_order_is_not_charged_again() {
+            Order order = placed();
+            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+            assertThatExceptionOfType(PaymentNotAllowedException.class)
+                    .isThrownBy(() -> payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null)));
+            assertThat(gateway.charged()).hasSize(1);
+        }
+
+        @Test
+        void an_unknown_order_is_not_found() {
+            assertThatExceptionOfType(NotFoundException.class)
+                    .isThrownBy(() -> payOrder.pay(new PayOrderCommand(OrderId.newId(), PaymentMethod.CARD, "tok_visa", null)));
+        }
+    }
+
+    @Nested
+    class Lifecycle {
+
+        @Test
+        void ship_and_deliver_a_paid_order() {
+            Order order = placed();
+            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+            assertThat(shipOrder.ship(order.getId()).getStatus()).isEqualTo(OrderStatus.SHIPPED);
+            Order delivered = deliverOrder.deliver(order.getId());
+            assertThat(delivered.getStatus()).isEqualTo(OrderStatus.DELIVERED);
+            assertThat(delivered.getVersion()).isEqualTo(3);
+        }
+
+        @Test
+        void an_unpaid_order_cannot_be_shipped() {
+            Order order = placed();
+            assertThatExceptionOfType(IllegalOrderTransitionException.class).isThrownBy(() -> shipOrder.ship(order.getId()));
+            assertThatExceptionOfType(IllegalOrderTransitionException.class).isThrownBy(() -> deliverOrder.deliver(order.getId()));
+        }
+
+        @Test
+        void cancelling_puts_stock_back_in_product_id_order_and_refunds() {
+            Order order = placed();
+            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+            int before = shop.stockChanges().size();
+
+            Order cancelled = cancelOrder.cancel(order.getId());
+
+            assertThat(cancelled.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(cancelled.getPayments()).extracting(p -> p.status()).containsExactly(PaymentStatus.REFUNDED);
+            assertThat(shop.stock(aspirin)).isEqualTo(10);
+            assertThat(shop.stock(bandage)).isEqualTo(100);
+            assertThat(shop.stockChanges().subList(before, before + 2)).extracting(ProductId::value).isSorted();
+        }
+
+        @Test
+        void a_cancelled_order_puts_nothing_back_twice() {
+            Order order = placed();
+            cancelOrder.cancel(order.getId());
+            assertThatExceptionOfType(IllegalOrderTransitionException.class).isThrownBy(() -> cancelOrder.cancel(order.getId()));
+            assertThat(shop.stock(aspirin)).isEqualTo(10);
+        }
+
+        @Test
+        void an_unknown_order_is_not_found() {
+            assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> shipOrder.ship(OrderId.newId()));
+            assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> deliverOrder.deliver(OrderId.newId()));
+            assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> cancelOrder.cancel(OrderId.newId()));
+            assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> getOrder.get(OrderId.newId()));
+        }
+    }
+
+    @Nested
+    class Lists {
+
+        @Test
+        void filter_by_user_and_status() {
+            Order first = placed();
+            placeOrder.place(command(shop.user(true), new RequestedItem(bandage, 1)));
+            payOrder.pay(new PayOrderCommand(first.getId(), PaymentMethod.CARD, "tok_visa", null));
+
+            assertThat(listOrders.list(new OrderSearch(null, null), PageRequest.of(0, 10)).totalElements()).isEqualTo(2);
+            assertThat(listOrders.list(new OrderSearch(user, null), PageRequest.of(0, 10)).content())
+                    .extracting(Order::getId).containsExactly(first.getId());
+            assertThat(listOrders.list(new OrderSearch(null, OrderStatus.PENDING), PageRequest.of(0, 10)).totalElements()).isEqualTo(1);
+        }
+
+        @Test
+        void a_users_history_needs_the_user_to_exist_but_not_to_be_active() {
+            placed();
+            Page<Order> history = listUserOrders.list(user, PageRequest.of(0, 10));
+            assertThat(history.content()).hasSize(1);
+            assertThat(listUserOrders.list(shop.user(false), PageRequest.of(0, 10)).content()).isEmpty();
+            assertThatExceptionOfType(NotFoundException.class)
+                    .isThrownBy(() -> listUserOrders.list(new UserId(UUID.randomUUID()), PageRequest.of(0, 10)));
+        }
+    }
+}

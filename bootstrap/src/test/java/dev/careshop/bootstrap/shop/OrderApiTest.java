@@ -1,0 +1,600 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.shop.OrderRequests.ADDRESS;
+import static dev.careshop.bootstrap.shop.OrderRequests.items;
+import static dev.careshop.bootstrap.shop.OrderRequests.line;
+import static dev.careshop.bootstrap.shop.OrderRequests.order;
+import static dev.careshop.bootstrap.shop.OrderRequests.payment;
+import static dev.careshop.bootstrap.support.Json.body;
+import static dev.careshop.bootstrap.support.Json.postJson;
+import static dev.careshop.bootstrap.support.Json.read;
+import static dev.careshop.bootstrap.support.ProblemExpectations.conflict;
+import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
+import static dev.careshop.bootstrap.support.ProblemExpectations.notFound;
+import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
+import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.ShopFixtures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * End-to-end tests of the orders slice against SPEC.md: placing (stock taken in one transaction, every failure
+ * listed), reading, lists, a user's history, payment and the lifecycle. Users and products come from
+ * {@link ShopFixtures} (plain SQL), as their APIs belong to other slices.
+ */
+@DisplayName("/api/orders")
+class OrderApiTest extends HttpTest {
+
+    private static final String ORDERS = "/api/orders";
+
+    private ResultActions place(String json) throws Exception {
+        return mvc.perform(postJson(ORDERS, json));
+    }
+
+    private UUID placed(UUID user, OrderRequests.Line... lines) throws Exception {
+        return UUID.fromString(read(body(place(order(user, lines)).andExpect(status().isCreated())), "$.id"));
+    }
+
+    /** A user and a product at 4.99 with 100 in stock; the order holds 2 of it. */
+    private UUID pendingOrder() throws Exception {
+        return placed(shop().user(), line(shop().product("4.99", 100), 2));
+    }
+
+    private ResultActions pay(UUID orderId, String json) throws Exception {
+        return mvc.perform(postJson(ORDERS + "/" + orderId + "/payment", json));
+    }
+
+    private ResultActions transition(UUID orderId, String action) throws Exception {
+        return mvc.perform(post(ORDERS + "/" + orderId + "/" + action));
+    }
+
+    private UUID paidOrder() throws Exception {
+        UUID order = pendingOrder();
+        pay(order, payment("CARD", "tok_visa")).andExpect(status().isCreated());
+        return order;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("POST /api/orders")
+    class Place {
+
+        @Test
+        void takes_stock_copies_name_and_price_and_computes_every_amount() throws Exception {
+            ShopFixtures shop = shop();
+            UUID user = shop.user();
+            UUID aspirin = shop.product("4.99", 10);
+            UUID bandage = shop.product("0.10", 100);
+            long versionBefore = shop.productVersion(aspirin);
+
+            ResultActions created = place("""
+                    {"userId": "%s", "items": %s, "shippingAddress": {"line1": " 1 Main Street ", "city": "Paris", "postalCode": "75001", "country": "fr"},
+                     "notes": "Ring twice", "tags": ["gift", "express"], "metadata": {"channel": "web", "nested": {"list": [1, true, null, "x"]}, "big": 12345678901234}}
+                    """.formatted(user, items(line(aspirin, 3), line(bandage, 7), line(aspirin, 2))))
+                    .andExpect(status().isCreated())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.userId").value(user.toString()))
+                    .andExpect(jsonPath("$.status").value("PENDING"))
+                    .andExpect(jsonPath("$.items", hasSize(2)))
+                    .andExpect(jsonPath("$.items[0].productId").value(aspirin.toString()))
+                    .andExpect(jsonPath("$.items[0].productName").value(shop.productName(aspirin)))
+                    .andExpect(jsonPath("$.items[0].quantity").value(5))
+                    .andExpect(jsonPath("$.items[0].unitPrice").value(4.99))
+                    .andExpect(jsonPath("$.items[0].lineTotal").value(24.95))
+                    .andExpect(jsonPath("$.items[1].quantity").value(7))
+                    .andExpect(jsonPath("$.items[1].lineTotal").value(0.70))
+                    .andExpect(jsonPath("$.totalAmount").value(25.65))
+                    .andExpect(jsonPath("$.shippingAddress.line1").value("1 Main Street"))
+                    .andExpect(jsonPath("$.shippingAddress.line2").value(nullValue()))
+                    .andExpect(jsonPath("$.shippingAddress.country").value("FR"))
+                    .andExpect(jsonPath("$.notes").value("Ring twice"))
+                    .andExpect(jsonPath("$.tags", contains("gift", "express")))
+                    .andExpect(jsonPath("$.metadata.channel").value("web"))
+                    .andExpect(jsonPath("$.metadata.nested.list", hasSize(4)))
+                    .andExpect(jsonPath("$.metadata.big").value(12345678901234L))
+                    .andExpect(jsonPath("$.payment").value(nullValue()))
+                    .andExpect(jsonPath("$.version").value(0));
+            String json = body(created);
+            assertThat(json).contains("\"totalAmount\":25.65", "\"unitPrice\":0.10");
+            String id = read(json, "$.id");
+            assertThat(created.andReturn().getResponse().getHeader(HttpHeaders.LOCATION)).endsWith(ORDERS + "/" + id);
+            assertThat(UUID.fromString(id).version()).isEqualTo(7);
+
+            assertThat(shop.stock(aspirin)).isEqualTo(5);
+            assertThat(shop.stock(bandage)).isEqualTo(93);
+            assertThat(shop.productVersion(aspirin)).as("the product's ETag changes").isEqualTo(versionBefore + 1);
+
+            mvc.perform(get(ORDERS + "/" + id))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.metadata.nested.list[1]").value(true))
+                    .andExpect(jsonPath("$.tags", contains("gift", "express")))
+                    .andExpect(jsonPath("$.totalAmount").value(25.65));
+        }
+
+        @Test
+        void keeps_the_price_as_it_was_when_ordered() throws Exception {
+            UUID product = shop().product("10.00", 10);
+            UUID order = placed(shop().user(), line(product, 1));
+            shop().setPrice(product, "99.99");
+
+            mvc.perform(get(ORDERS + "/" + order))
+                    .andExpect(jsonPath("$.items[0].unitPrice").value(10.00))
+                    .andExpect(jsonPath("$.totalAmount").value(10.00));
+        }
+
+        @Test
+        void ordering_the_exact_stock_leaves_zero() throws Exception {
+            UUID product = shop().product("1.00", 3);
+            placed(shop().user(), line(product, 3));
+            assertThat(shop().stock(product)).isZero();
+        }
+
+        @Test
+        void lists_every_line_short_of_stock_and_changes_nothing() throws Exception {
+            ShopFixtures shop = shop();
+            UUID user = shop.user();
+            UUID plenty = shop.product("1.00", 50);
+            UUID few = shop.product("2.00", 2);
+            UUID none = shop.product("3.00", 0);
+
+            place(order(user, line(plenty, 5), line(few, 3), line(none, 1)))
+                    .andExpect(problem(409, "insufficient-stock", ORDERS))
+                    .andExpect(jsonPath("$.errors", hasSize(2)))
+                    .andExpect(jsonPath("$.errors[0].field").value("items[1].quantity"))
+                    .andExpect(jsonPath("$.errors[0].productId").value(few.toString()))
+                    .andExpect(jsonPath("$.errors[0].requested").value(3))
+                    .andExpect(jsonPath("$.errors[0].available").value(2))
+                    .andExpect(jsonPath("$.errors[0].message").isNotEmpty())
+                    .andExpect(jsonPath("$.errors[1].field").value("items[2].quantity"))
+                    .andExpect(jsonPath("$.errors[1].available").value(0));
+
+            assertThat(shop.stock(plenty)).as("the line that had stock was rolled back").isEqualTo(50);
+            assertThat(shop.stock(few)).isEqualTo(2);
+            assertThat(shop.ordersOf(user)).isZero();
+        }
+
+        @Test
+        void merged_lines_count_together_against_stock() throws Exception {
+            UUID product = shop().product("1.00", 5);
+            place(order(shop().user(), line(product, 3), line(product, 3)))
+                    .andExpect(problem(409, "insufficient-stock"))
+                    .andExpect(jsonPath("$.errors[0].field").value("items[0].quantity"))
+                    .andExpect(jsonPath("$.errors[0].requested").value(6))
+                    .andExpect(jsonPath("$.errors[0].available").value(5));
+        }
+
+        @Test
+        void missing_and_inactive_products_are_422_listed_with_stock_problems() throws Exception {
+            ShopFixtures shop = shop();
+            UUID user = shop.user();
+            UUID inactive = shop.product("1.00", 10);
+            shop.deactivateProduct(inactive);
+            UUID few = shop.product("1.00", 1);
+            UUID fine = shop.product("1.00", 10);
+
+            place(order(user, line(fine, 1), line(UUID.fromString(UNKNOWN_ID), 1), line(inactive, 1), line(few, 2)))
+                    .andExpect(problem(422, "order-rejected", ORDERS))
+                    .andExpect(jsonPath("$.errors[*].field", contains("items[1].productId", "items[2].productId", "items[3].quantity")))
+                    .andExpect(jsonPath("$.errors[0].productId").value(UNKNOWN_ID))
+                    .andExpect(jsonPath("$.errors[0].requested").value(1))
+                    .andExpect(jsonPath("$.errors[0].available").doesNotExist())
+                    .andExpect(jsonPath("$.errors[2].available").value(1));
+            assertThat(shop.stock(fine)).isEqualTo(10);
+            assertThat(shop.stock(inactive)).isEqualTo(10);
+            assertThat(shop.ordersOf(user)).isZero();
+        }
+
+        @Test
+        void an_unknown_user_is_422_naming_userId() throws Exception {
+            UUID product = shop().product("1.00", 10);
+            place(order(UUID.fromString(UNKNOWN_ID), line(product, 1)))
+                    .andExpect(problem(422, "order-rejected"))
+                    .andExpect(jsonPath("$.errors[0].field").value("userId"))
+                    .andExpect(jsonPath("$.errors[0].productId").doesNotExist());
+            assertThat(shop().stock(product)).isEqualTo(10);
+        }
+
+        @Test
+        void an_inactive_user_cannot_order() throws Exception {
+            UUID user = shop().user();
+            shop().deactivateUser(user);
+            place(order(user, line(shop().product("1.00", 10), 1)))
+                    .andExpect(problem(422, "order-rejected"))
+                    .andExpect(jsonPath("$.errors[0].field").value("userId"))
+                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.containsString("inactive")));
+        }
+
+        @Test
+        void amounts_are_never_taken_from_the_client() throws Exception {
+            UUID product = shop().product("1.00", 10);
+            place(order(shop().user(), line(product, 1)).replace("\"items\"", "\"totalAmount\": 0.01, \"items\""))
+                    .andExpect(invalid("totalAmount"));
+            place(order(shop().user(), line(product, 1)).replace("\"quantity\": 1", "\"quantity\": 1, \"unitPrice\": 0.01"))
+                    .andExpect(invalid("items[0].unitPrice"));
+            assertThat(shop().stock(product)).isEqualTo(10);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "userId missing          | {\"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": %3$s}                                  | userId",
+                "userId not a UUID       | {\"userId\": \"nope\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": %3$s}             | userId",
+                "items missing           | {\"userId\": \"%1$s\", \"shippingAddress\": %3$s}                                                                     | items",
+                "items empty             | {\"userId\": \"%1$s\", \"items\": [], \"shippingAddress\": %3$s}                                                      | items",
+                "quantity 0              | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 0}], \"shippingAddress\": %3$s}             | items[0].quantity",
+                "quantity 1001           | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1001}], \"shippingAddress\": %3$s}          | items[0].quantity",
+                "quantity a fraction     | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1.5}], \"shippingAddress\": %3$s}           | items[0].quantity",
+                "quantity missing        | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\"}], \"shippingAddress\": %3$s}                              | items[0].quantity",
+                "productId missing       | {\"userId\": \"%1$s\", \"items\": [{\"quantity\": 1}], \"shippingAddress\": %3$s}                                     | items[0].productId",
+                "null item               | {\"userId\": \"%1$s\", \"items\": [null], \"shippingAddress\": %3$s}                                                  | items[0]",
+                "address missing         | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}]}                                       | shippingAddress",
+                "merged quantity > 1000  | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 600}, {\"productId\": \"%2$s\", \"quantity\": 401}], \"shippingAddress\": %3$s} | items[0].quantity",
+                "notes over 1000         | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": %3$s, \"notes\": \"%4$s\"} | notes",
+                "tags over 10            | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": %3$s, \"tags\": [\"a\",\"b\",\"c\",\"d\",\"e\",\"f\",\"g\",\"h\",\"i\",\"j\",\"k\"]} | tags",
+                "blank tag               | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": %3$s, \"tags\": [\" \"]} | tags[0]",
+                "tag over 50             | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": %3$s, \"tags\": [\"%5$s\"]} | tags[0]",
+                "metadata an array       | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": %3$s, \"metadata\": [1]} | metadata",
+                "metadata a string       | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": %3$s, \"metadata\": \"x\"} | metadata",
+                "country not ISO         | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": {\"line1\": \"a\", \"city\": \"b\", \"postalCode\": \"c\", \"country\": \"XX\"}} | shippingAddress.country",
+                "country 3 letters       | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": {\"line1\": \"a\", \"city\": \"b\", \"postalCode\": \"c\", \"country\": \"DEU\"}} | shippingAddress.country",
+                "line1 blank             | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": {\"line1\": \" \", \"city\": \"b\", \"postalCode\": \"c\", \"country\": \"DE\"}} | shippingAddress.line1",
+                "city missing            | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": {\"line1\": \"a\", \"postalCode\": \"c\", \"country\": \"DE\"}} | shippingAddress.city",
+                "postalCode over 20      | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": {\"line1\": \"a\", \"city\": \"b\", \"postalCode\": \"123456789012345678901\", \"country\": \"DE\"}} | shippingAddress.postalCode",
+                "unknown address field   | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": {\"line1\": \"a\", \"city\": \"b\", \"postalCode\": \"c\", \"country\": \"DE\", \"zip\": 1}} | shippingAddress.zip",
+                "status is read-only     | {\"userId\": \"%1$s\", \"items\": [{\"productId\": \"%2$s\", \"quantity\": 1}], \"shippingAddress\": %3$s, \"status\": \"DELIVERED\"} | status",
+        })
+        void refuses_invalid_input_with_400_and_takes_nothing(String name, String template, String field) throws Exception {
+            UUID product = shop().product("1.00", 10);
+            String json = template.formatted(shop().user(), product, ADDRESS, "n".repeat(1001), "t".repeat(51));
+
+            place(json).andExpect(invalid(ORDERS, field));
+
+            assertThat(shop().stock(product)).isEqualTo(10);
+        }
+
+        @Test
+        void at_most_100_entries() throws Exception {
+            UUID product = shop().product("1.00", 1000);
+            List<OrderRequests.Line> lines = new ArrayList<>();
+            for (int i = 0; i < 101; i++) {
+                lines.add(line(product, 1));
+            }
+            place(order(shop().user(), lines.toArray(OrderRequests.Line[]::new))).andExpect(invalid(ORDERS, "items"));
+            place(order(shop().user(), lines.subList(0, 100).toArray(OrderRequests.Line[]::new)))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.items", hasSize(1)))
+                    .andExpect(jsonPath("$.items[0].quantity").value(100));
+        }
+
+        @Test
+        void metadata_is_at_most_16_kb() throws Exception {
+            UUID product = shop().product("1.00", 10);
+            String big = "x".repeat(16 * 1024);
+            place(order(shop().user(), line(product, 1)).replace("\"items\"", "\"metadata\": {\"k\": \"" + big + "\"}, \"items\""))
+                    .andExpect(invalid(ORDERS, "metadata"));
+            String fits = "x".repeat(16 * 1024 - 100);
+            place(order(shop().user(), line(product, 1)).replace("\"items\"", "\"metadata\": {\"k\": \"" + fits + "\"}, \"items\""))
+                    .andExpect(status().isCreated());
+        }
+
+        @Test
+        void malformed_json_is_400() throws Exception {
+            place("{\"userId\": ").andExpect(invalid(ORDERS, "body"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/orders/{id}")
+    class Read {
+
+        @Test
+        void answers_the_order_with_its_etag() throws Exception {
+            UUID order = pendingOrder();
+            mvc.perform(get(ORDERS + "/" + order))
+                    .andExpect(status().isOk())
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
+                    .andExpect(jsonPath("$.id").value(order.toString()))
+                    .andExpect(jsonPath("$.items", hasSize(1)))
+                    .andExpect(jsonPath("$.totalAmount").value(9.98))
+                    .andExpect(jsonPath("$.metadata").isMap())
+                    .andExpect(jsonPath("$.tags").isArray());
+            mvc.perform(get(ORDERS + "/" + order).header(HttpHeaders.IF_NONE_MATCH, "\"0\"")).andExpect(status().isNotModified());
+        }
+
+        @Test
+        void unknown_is_404_and_a_bad_id_400() throws Exception {
+            mvc.perform(get(ORDERS + "/" + UNKNOWN_ID)).andExpect(notFound());
+            mvc.perform(get(ORDERS + "/not-a-uuid")).andExpect(invalid("id"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/orders")
+    class ListOrders {
+
+        @Test
+        void filters_by_user_and_status_newest_first() throws Exception {
+            UUID user = shop().user();
+            UUID product = shop().product("1.00", 100);
+            UUID first = placed(user, line(product, 1));
+            UUID second = placed(user, line(product, 2));
+            UUID third = placed(user, line(product, 3));
+            pay(second, payment("CARD", "tok_visa")).andExpect(status().isCreated());
+
+            mvc.perform(get(ORDERS).param("userId", user.toString()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(third.toString(), second.toString(), first.toString())))
+                    .andExpect(jsonPath("$.content[1].payment.status").value("COMPLETED"))
+                    .andExpect(jsonPath("$.content[0].items[0].quantity").value(3))
+                    .andExpect(jsonPath("$.page.totalElements").value(3));
+            mvc.perform(get(ORDERS).param("userId", user.toString()).param("status", "PENDING"))
+                    .andExpect(jsonPath("$.content[*].id", contains(third.toString(), first.toString())));
+            mvc.perform(get(ORDERS).param("userId", user.toString()).param("status", "PROCESSING"))
+                    .andExpect(jsonPath("$.content[*].id", contains(second.toString())));
+            mvc.perform(get(ORDERS).param("userId", user.toString()).param("sort", "totalAmount,asc").param("size", "2"))
+                    .andExpect(jsonPath("$.content[*].id", contains(first.toString(), second.toString())))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+        }
+
+        @Test
+        void refuses_bad_filters_and_paging() throws Exception {
+            mvc.perform(get(ORDERS).param("status", "LOST")).andExpect(invalid("status"));
+            mvc.perform(get(ORDERS).param("userId", "x")).andExpect(invalid("userId"));
+            mvc.perform(get(ORDERS).param("sort", "userId")).andExpect(invalid("sort"));
+            mvc.perform(get(ORDERS).param("size", "101")).andExpect(invalid("size"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("GET /api/users/{id}/orders")
+    class History {
+
+        @Test
+        void a_users_orders_newest_first_with_items_and_payment_paged() throws Exception {
+            UUID user = shop().user();
+            UUID other = shop().user();
+            UUID product = shop().product("2.50", 100);
+            UUID older = placed(user, line(product, 1));
+            UUID newer = placed(user, line(product, 4));
+            placed(other, line(product, 1));
+            pay(older, payment("PAYPAL", "tok_visa")).andExpect(status().isCreated());
+
+            mvc.perform(get("/api/users/" + user + "/orders"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content[*].id", contains(newer.toString(), older.toString())))
+                    .andExpect(jsonPath("$.content[0].items[0].lineTotal").value(10.00))
+                    .andExpect(jsonPath("$.content[0].payment").value(nullValue()))
+                    .andExpect(jsonPath("$.content[1].payment.method").value("PAYPAL"))
+                    .andExpect(jsonPath("$.content[1].payment.amount").value(2.50))
+                    .andExpect(jsonPath("$.page.totalElements").value(2));
+            mvc.perform(get("/api/users/" + user + "/orders").param("size", "1").param("page", "1"))
+                    .andExpect(jsonPath("$.content[*].id", contains(older.toString())))
+                    .andExpect(jsonPath("$.page.totalPages").value(2));
+        }
+
+        @Test
+        void an_inactive_users_history_is_still_readable() throws Exception {
+            UUID user = shop().user();
+            placed(user, line(shop().product("1.00", 5), 1));
+            shop().deactivateUser(user);
+            mvc.perform(get("/api/users/" + user + "/orders")).andExpect(jsonPath("$.content", hasSize(1)));
+        }
+
+        @Test
+        void unknown_user_is_404() throws Exception {
+            mvc.perform(get("/api/users/" + UNKNOWN_ID + "/orders")).andExpect(notFound());
+            mvc.perform(get("/api/users/" + shop().user() + "/orders")).andExpect(jsonPath("$.content", hasSize(0)));
+            mvc.perform(get("/api/users/" + shop().user() + "/orders").param("sort", "nope")).andExpect(invalid("sort"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("POST /api/orders/{id}/payment")
+    class Pay {
+
+        @Test
+        void an_approved_payment_completes_and_moves_the_order_to_processing() throws Exception {
+            UUID order = pendingOrder();
+
+            ResultActions paid = pay(order, "{\"method\": \"CARD\", \"token\": \"tok_visa\", \"amount\": 9.98}")
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.method").value("CARD"))
+                    .andExpect(jsonPath("$.amount").value(9.98))
+                    .andExpect(jsonPath("$.status").value("COMPLETED"))
+                    .andExpect(jsonPath("$.createdAt").isString());
+            String location = paid.andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+            assertThat(location).endsWith(ORDERS + "/" + order + "/payment");
+            String paymentId = read(body(paid), "$.id");
+
+            mvc.perform(get(location)).andExpect(status().isOk()).andExpect(jsonPath("$.id").value(paymentId));
+            mvc.perform(get(ORDERS + "/" + order))
+                    .andExpect(jsonPath("$.status").value("PROCESSING"))
+                    .andExpect(jsonPath("$.payment.id").value(paymentId))
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
+        }
+
+        @Test
+        void a_declined_payment_is_402_recorded_failed_and_the_order_stays_pending() throws Exception {
+            UUID order = pendingOrder();
+
+            pay(order, payment("CARD", "tok_declined"))
+                    .andExpect(problem(402, "payment-declined", ORDERS + "/" + order + "/payment"));
+
+            assertThat(shop().paymentsOf(order, "FAILED")).as("the failed attempt was committed").isEqualTo(1);
+            mvc.perform(get(ORDERS + "/" + order))
+                    .andExpect(jsonPath("$.status").value("PENDING"))
+                    .andExpect(jsonPath("$.payment.status").value("FAILED"));
+            mvc.perform(get(ORDERS + "/" + order + "/payment")).andExpect(jsonPath("$.status").value("FAILED"));
+
+            pay(order, payment("BANK_TRANSFER", "tok_ok")).andExpect(status().isCreated());
+            mvc.perform(get(ORDERS + "/" + order))
+                    .andExpect(jsonPath("$.status").value("PROCESSING"))
+                    .andExpect(jsonPath("$.payment.status").value("COMPLETED"))
+                    .andExpect(jsonPath("$.payment.method").value("BANK_TRANSFER"));
+        }
+
+        @Test
+        void an_order_is_paid_once() throws Exception {
+            UUID order = paidOrder();
+            pay(order, payment("CARD", "tok_visa")).andExpect(conflict());
+            assertThat(shop().paymentsOf(order, "COMPLETED")).isEqualTo(1);
+        }
+
+        @Test
+        void an_amount_that_is_not_the_total_is_422_and_charges_nothing() throws Exception {
+            UUID order = pendingOrder();
+            pay(order, "{\"method\": \"CARD\", \"token\": \"tok_visa\", \"amount\": 9.97}")
+                    .andExpect(problem(422, "payment-amount-mismatch"))
+                    .andExpect(jsonPath("$.errors[0].field").value("amount"));
+            mvc.perform(get(ORDERS + "/" + order)).andExpect(jsonPath("$.payment").value(nullValue()))
+                    .andExpect(jsonPath("$.status").value("PENDING"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+                "unknown method      | {\"method\": \"CASH\", \"token\": \"tok_visa\"}                     | method",
+                "method missing      | {\"token\": \"tok_visa\"}                                           | method",
+                "token missing       | {\"method\": \"CARD\"}                                              | token",
+                "token blank         | {\"method\": \"CARD\", \"token\": \" \"}                            | token",
+                "amount 3 decimals   | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": 9.985}         | amount",
+                "amount negative     | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": -1}            | amount",
+                "amount as text      | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": \"9.98\"}      | amount",
+                "status read-only    | {\"method\": \"CARD\", \"token\": \"t\", \"status\": \"COMPLETED\"} | status",
+        })
+        void refuses_invalid_input(String name, String json, String field) throws Exception {
+            UUID order = pendingOrder();
+            pay(order, json).andExpect(invalid(field));
+            mvc.perform(get(ORDERS + "/" + order)).andExpect(jsonPath("$.payment").value(nullValue()));
+        }
+
+        @Test
+        void only_pending_orders_can_be_paid() throws Exception {
+            UUID order = pendingOrder();
+            transition(order, "cancel").andExpect(status().isOk());
+            pay(order, payment("CARD", "tok_visa")).andExpect(conflict());
+        }
+
+        @Test
+        void unknown_order_is_404() throws Exception {
+            pay(UUID.fromString(UNKNOWN_ID), payment("CARD", "tok_visa")).andExpect(notFound());
+            mvc.perform(get(ORDERS + "/" + UNKNOWN_ID + "/payment")).andExpect(notFound());
+        }
+
+        @Test
+        void an_unpaid_order_has_no_payment_to_read() throws Exception {
+            mvc.perform(get(ORDERS + "/" + pendingOrder() + "/payment")).andExpect(notFound());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    @Nested
+    @DisplayName("POST /api/orders/{id}/ship, deliver, cancel")
+    class Lifecycle {
+
+        @Test
+        void a_paid_order_is_shipped_then_delivered() throws Exception {
+            UUID order = paidOrder();
+            transition(order, "ship")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("SHIPPED"))
+                    .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
+            transition(order, "deliver")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("DELIVERED"))
+                    .andExpect(jsonPath("$.version").value(3));
+        }
+
+        @Test
+        void cancelling_a_pending_order_puts_the_stock_back() throws Exception {
+            UUID product = shop().product("3.00", 10);
+            UUID other = shop().product("1.00", 10);
+            UUID order = placed(shop().user(), line(product, 4), line(other, 10));
+            assertThat(shop().stock(product)).isEqualTo(6);
+
+            transition(order, "cancel")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("CANCELLED"))
+                    .andExpect(jsonPath("$.payment").value(nullValue()));
+
+            assertThat(shop().stock(product)).isEqualTo(10);
+            assertThat(shop().stock(other)).isEqualTo(10);
+        }
+
+        @Test
+        void cancelling_a_paid_order_refunds_and_puts_the_stock_back() throws Exception {
+            UUID product = shop().product("5.00", 10);
+            UUID order = placed(shop().user(), line(product, 3));
+            pay(order, payment("CARD", "tok_visa")).andExpect(status().isCreated());
+
+            transition(order, "cancel")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("CANCELLED"))
+                    .andExpect(jsonPath("$.payment.status").value("REFUNDED"))
+                    .andExpect(jsonPath("$.payment.amount").value(15.00));
+
+            assertThat(shop().stock(product)).isEqualTo(10);
+            assertThat(shop().paymentsOf(order, "REFUNDED")).isEqualTo(1);
+        }
+
+        @Test
+        void illegal_transitions_are_409_and_change_nothing() throws Exception {
+            UUID pending = pendingOrder();
+            transition(pending, "ship").andExpect(conflict());
+            transition(pending, "deliver").andExpect(conflict());
+
+            UUID processing = paidOrder();
+            transition(processing, "deliver").andExpect(conflict());
+
+            UUID shipped = paidOrder();
+            transition(shipped, "ship").andExpect(status().isOk());
+            transition(shipped, "ship").andExpect(conflict());
+            transition(shipped, "cancel").andExpect(conflict());
+
+            UUID delivered = paidOrder();
+            transition(delivered, "ship").andExpect(status().isOk());
+            transition(delivered, "deliver").andExpect(status().isOk());
+            transition(delivered, "deliver").andExpect(conflict());
+            transition(delivered, "cancel").andExpect(conflict());
+
+            UUID product = shop().product("1.00", 10);
+            UUID cancelled = placed(shop().user(), line(product, 2));
+            transition(cancelled, "cancel").andExpect(status().isOk());
+            transition(cancelled, "cancel").andExpect(conflict());
+            transition(cancelled, "ship").andExpect(conflict());
+            assertThat(shop().stock(product)).as("stock goes back once").isEqualTo(10);
+
+            mvc.perform(get(ORDERS + "/" + pending)).andExpect(jsonPath("$.status").value("PENDING"))
+                    .andExpect(jsonPath("$.version").value(0));
+        }
+
+        @Test
+        void unknown_orders_are_404() throws Exception {
+            for (String action : List.of("ship", "deliver", "cancel")) {
+                transition(UUID.fromString(UNKNOWN_ID), action).andExpect(notFound());
+            }
+            transition(UUID.randomUUID(), "teleport").andExpect(notFound());
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.careshop.bootstrap.shop;
+
+import static dev.careshop.bootstrap.shop.OrderRequests.line;
+import static dev.careshop.bootstrap.shop.OrderRequests.order;
+import static dev.careshop.bootstrap.shop.OrderRequests.payment;
+import static dev.careshop.bootstrap.support.Json.read;
+import static dev.careshop.bootstrap.support.ProblemExpectations.assertNoLeak;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.ShopFixtures;
+import dev.careshop.bootstrap.support.StartGate;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many clients order, pay and cancel at the same moment over the real port, so the requests run in truly parallel
+ * transactions against PostgreSQL: stock is never oversold, no order exists without its stock, concurrent orders over
+ * the same products in opposite line order never surface a deadlock, and an order is paid or cancelled once.
+ */
+class OrderConcurrencyTest extends HttpTest {
+
+    private static final int THREADS = 24;
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private record Outcome(int status, String body) {
+    }
+
+    private HttpRequest post(String path, String json) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
+    /** Sends every request at once; no answer may leak an implementation detail. */
+    private List<Outcome> race(List<HttpRequest> requests) throws Exception {
+        List<Outcome> outcomes = StartGate.runAtOnce(requests.stream().<Callable<Outcome>>map(request -> () -> {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Outcome(response.statusCode(), response.body());
+        }).toList());
+        outcomes.forEach(outcome -> assertNoLeak(outcome.body()));
+        return outcomes;
+    }
+
+    private static long count(List<Outcome> outcomes, int status) {
+        return outcomes.stream().filter(outcome -> outcome.status() == status).count();
+    }
+
+    private static void assertOnly(List<Outcome> outcomes, int success, String conflictType) {
+        assertThat(outcomes).as("every answer is %d or 409: %s", success, outcomes)
+                .allSatisfy(outcome -> assertThat(outcome.status()).isIn(success, 409));
+        outcomes.stream().filter(outcome -> outcome.status() == 409).forEach(outcome -> {
+            assertThat((String) read(outcome.body(), "$.type")).endsWith(conflictType);
+            assertThat((String) read(outcome.body(), "$.detail")).isNotBlank();
+        });
+    }
+
+    @Test
+    void the_last_units_are_sold_exactly_once() throws Exception {
+        ShopFixtures shop = shop();
+        int units = 5;
+        UUID product = shop.product("9.99", units);
+        UUID user = shop.user();
+        List<HttpRequest> requests = IntStream.range(0, THREADS)
+                .mapToObj(i -> post("/api/orders", order(user, line(product, 1))))
+                .toList();
+
+        List<Outcome> outcomes = race(requests);
+
+        assertOnly(outcomes, 201, "insufficient-stock");
+        assertThat(count(outcomes, 201)).isEqualTo(units);
+        assertThat(count(outcomes, 409)).isEqualTo(THREADS - units);
+        assertThat(shop.stock(product)).isZero();
+        assertThat(shop.ordersOf(user)).as("no order without its stock").isEqualTo(units);
+        assertThat(shop.unitsOrdered(product)).isEqualTo(units);
+    }
+
+    @Test
+    void uneven_quantities_never_oversell() throws Exception {
+        ShopFixtures shop = shop();
+        UUID product = shop.product("1.00", 20);
+        UUID user = shop.user();
+        List<HttpRequest> requests = IntStream.range(0, THREADS)
+                .mapToObj(i -> post("/api/orders", order(user, line(product, 1 + i % 3))))
+                .toList();
+
+        List<Outcome> outcomes = race(requests);
+
+        assertOnly(outcomes, 201, "insufficient-stock");
+        assertThat(shop.stock(product)).isNotNegative();
+        assertThat(shop.unitsOrdered(product) + shop.stock(product)).as("units ordered plus units left").isEqualTo(20);
+        assertThat(shop.ordersOf(user)).isEqualTo(count(outcomes, 201));
+    }
+
+    @Test
+    void orders_over_the_same_products_in_opposite_order_never_deadlock() throws Exception {
+        ShopFixtures shop = shop();
+        int stock = 60;
+        UUID first = shop.product("1.00", stock);
+        UUID second = shop.product("2.00", stock);
+        UUID user = shop.user();
+        List<Outcome> all = new ArrayList<>();
+
+        for (int round = 0; round < 4; round++) {
+            List<HttpRequest> requests = IntStream.range(0, THREADS)
+                    .mapToObj(i -> post("/api/orders", i % 2 == 0
+                            ? order(user, line(first, 1), line(second, 1))
+                            : order(user, line(second, 1), line(first, 1))))
+                    .toList();
+            all.addAll(race(requests));
+        }
+
+        assertOnly(all, 201, "insufficient-stock");
+        long placed = count(all, 201);
+        assertThat(placed).as("60 units each, 96 orders of one unit each: stock runs out").isEqualTo(stock);
+        assertThat(shop.ordersOf(user)).isEqualTo(placed);
+        assertThat(shop.stock(first)).isEqualTo(stock - shop.unitsOrdered(first)).isZero();
+        assertThat(shop.stock(second)).isEqualTo(stock - shop.unitsOrdered(second)).isZero();
+    }
+
+    @Test
+    void an_order_is_paid_once_however_many_pay_at_once() throws Exception {
+        UUID product = shop().product("3.00", 10);
+        UUID user = shop().user();
+        String created = http.send(post("/api/orders", order(user, line(product, 2))), HttpResponse.BodyHandlers.ofString()).body();
+        UUID orderId = UUID.fromString(read(created, "$.id"));
+
+        List<Outcome> outcomes = race(IntStream.range(0, THREADS)
+                .mapToObj(i -> post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa")))
+                .toList());
+
+        assertOnly(outcomes, 201, "conflict");
+        assertThat(count(outcomes, 201)).isEqualTo(1);
+        assertThat(shop().paymentsOf(orderId, "COMPLETED")).isEqualTo(1);
+    }
+
+    @Test
+    void an_order_is_cancelled_and_restocked_once() throws Exception {
+        UUID product = shop().product("3.00", 10);
+        UUID user = shop().user();
+        String created = http.send(post("/api/orders", order(user, line(product, 4))), HttpResponse.BodyHandlers.ofString()).body();
+        UUID orderId = UUID.fromString(read(created, "$.id"));
+
+        List<Outcome> outcomes = race(IntStream.range(0, THREADS)
+                .mapToObj(i -> post("/api/orders/" + orderId + "/cancel", ""))
+                .toList());
+
+        assertOnly(outcomes, 200, "conflict");
+        assertThat(count(outcomes, 200)).isEqualTo(1);
+        assertThat(shop().stock(product)).isEqualTo(10);
+    }
+}

@@ -1,0 +1,211 @@
+package dev.careshop.domain.shop.order;
+
+import dev.careshop.domain.shared.Money;
+import dev.careshop.domain.shared.Text;
+import dev.careshop.domain.shop.product.ProductId;
+import dev.careshop.domain.shop.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A customer's order: its lines (with name and price as at placement), its total, where it goes, its status and its
+ * payment attempts. Every amount is computed here from the lines; none comes from the client. Whether the products
+ * exist and have stock is a question across aggregates, so the use case answers it before the order is placed.
+ */
+public final class Order {
+
+    public static final int NOTES_MAX = 1000;
+
+    private final OrderId id;
+    private final UserId userId;
+    private OrderStatus status;
+    private final List<OrderLine> lines;
+    private final Money totalAmount;
+    private final ShippingAddress shippingAddress;
+    private final String notes;
+    private final OrderTags tags;
+    private final OrderMetadata metadata;
+    private final List<Payment> payments;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long version;
+
+    private Order(OrderId id, UserId userId, OrderStatus status, List<OrderLine> lines, ShippingAddress shippingAddress,
+                  String notes, OrderTags tags, OrderMetadata metadata, List<Payment> payments,
+                  Instant createdAt, Instant updatedAt, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.userId = Objects.requireNonNull(userId, "userId");
+        this.status = Objects.requireNonNull(status, "status");
+        this.lines = List.copyOf(lines);
+        this.totalAmount = this.lines.stream().map(OrderLine::lineTotal).reduce(Money.ZERO, Money::plus);
+        this.shippingAddress = Objects.requireNonNull(shippingAddress, "shippingAddress");
+        this.notes = notes;
+        this.tags = tags == null ? OrderTags.NONE : tags;
+        this.metadata = metadata == null ? OrderMetadata.EMPTY : metadata;
+        this.payments = new ArrayList<>(payments);
+        this.payments.sort(Comparator.comparing(Payment::createdAt).thenComparing(payment -> payment.id().value()));
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.version = version;
+    }
+
+    /**
+     * Places an order for the merged {@code items}, copying each product's name and current price from
+     * {@code products} (which must hold every item's product: the use case has checked that they exist and are active).
+     */
+    public static Order place(UserId userId, OrderItems items, Map<ProductId, ProductSnapshot> products,
+                              ShippingAddress shippingAddress, String notes, OrderTags tags, OrderMetadata metadata,
+                              Clock clock) {
+        Objects.requireNonNull(items, "items");
+        List<OrderLine> lines = new ArrayList<>(items.size());
+        for (OrderItems.Item item : items.inRequestOrder()) {
+            ProductSnapshot product = products.get(item.productId());
+            if (product == null) {
+                throw new IllegalArgumentException("no snapshot of product " + item.productId());
+            }
+            lines.add(new OrderLine(lines.size() + 1, item.productId(), product.name(), product.price(), item.quantity()));
+        }
+        Instant now = clock.instant();
+        return new Order(OrderId.newId(), userId, OrderStatus.PENDING, lines, shippingAddress,
+                Text.optional("notes", notes, NOTES_MAX), tags, metadata, List.of(), now, now, 0);
+    }
+
+    /** Rebuilds an order from storage; no rule is checked again. */
+    public static Order rehydrate(OrderId id, UserId userId, OrderStatus status, List<OrderLine> lines,
+                                  ShippingAddress shippingAddress, String notes, OrderTags tags, OrderMetadata metadata,
+                                  List<Payment> payments, Instant createdAt, Instant updatedAt, long version) {
+        return new Order(id, userId, status, lines, shippingAddress, notes, tags, metadata, payments,
+                createdAt, updatedAt, version);
+    }
+
+    /**
+     * Checks that the order can be charged now: it is {@code PENDING}, has no successful payment, and
+     * {@code expectedAmount}, when the client sent one, is the total. Call it before asking the gateway.
+     */
+    public void checkPayable(Money expectedAmount) {
+        if (successfulPayment().isPresent()) {
+            throw new PaymentNotAllowedException(id, "it has already been paid");
+        }
+        if (status != OrderStatus.PENDING) {
+            throw new PaymentNotAllowedException(id, "it is " + status + ", and only PENDING orders can be paid");
+        }
+        if (expectedAmount != null && !expectedAmount.equals(totalAmount)) {
+            throw new PaymentAmountMismatchException(id, expectedAmount, totalAmount);
+        }
+    }
+
+    /** The gateway took the total: the payment is {@code COMPLETED} and the order {@code PROCESSING}. */
+    public Payment recordApprovedPayment(PaymentMethod method, String reference, Clock clock) {
+        checkPayable(null);
+        Instant now = clock.instant();
+        Payment payment = new Payment(PaymentId.newId(), method, totalAmount, PaymentStatus.COMPLETED, reference, null, now, now);
+        payments.add(payment);
+        status = OrderStatus.PROCESSING;
+        updatedAt = now;
+        return payment;
+    }
+
+    /** The gateway declined: the attempt is kept as {@code FAILED}, the order stays {@code PENDING}. */
+    public Payment recordDeclinedPayment(PaymentMethod method, String failureReason, Clock clock) {
+        checkPayable(null);
+        Instant now = clock.instant();
+        Payment payment = new Payment(PaymentId.newId(), method, totalAmount, PaymentStatus.FAILED, null, failureReason, now, now);
+        payments.add(payment);
+        updatedAt = now;
+        return payment;
+    }
+
+    public void ship(Clock clock) {
+        transitionTo(OrderStatus.SHIPPED, clock);
+    }
+
+    public void deliver(Clock clock) {
+        transitionTo(OrderStatus.DELIVERED, clock);
+    }
+
+    /**
+     * Cancels the order and refunds a completed payment. Putting the lines' quantities back into stock is the use
+     * case's job, in the same transaction.
+     */
+    public void cancel(Clock clock) {
+        transitionTo(OrderStatus.CANCELLED, clock);
+        payments.replaceAll(payment -> payment.status() == PaymentStatus.COMPLETED ? payment.refunded(updatedAt) : payment);
+    }
+
+    private void transitionTo(OrderStatus target, Clock clock) {
+        if (!status.canBecome(target)) {
+            throw new IllegalOrderTransitionException(id, status, target);
+        }
+        status = target;
+        updatedAt = clock.instant();
+    }
+
+    /** The completed or refunded payment, if the order was ever paid. */
+    public Optional<Payment> successfulPayment() {
+        return payments.stream().filter(payment -> payment.status().wasSuccessful()).findFirst();
+    }
+
+    /** The payment a client sees: the successful one, else the latest failed attempt, else none. */
+    public Optional<Payment> currentPayment() {
+        return successfulPayment().or(() -> payments.isEmpty() ? Optional.empty() : Optional.of(payments.get(payments.size() - 1)));
+    }
+
+    public OrderId getId() {
+        return id;
+    }
+
+    public UserId getUserId() {
+        return userId;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public List<OrderLine> getLines() {
+        return lines;
+    }
+
+    public Money getTotalAmount() {
+        return totalAmount;
+    }
+
+    public ShippingAddress getShippingAddress() {
+        return shippingAddress;
+    }
+
+    public String getNotes() {
+        return notes;
+    }
+
+    public OrderTags getTags() {
+        return tags;
+    }
+
+    public OrderMetadata getMetadata() {
+        return metadata;
+    }
+
+    /** Every attempt, oldest first. */
+    public List<Payment> getPayments() {
+        return List.copyOf(payments);
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

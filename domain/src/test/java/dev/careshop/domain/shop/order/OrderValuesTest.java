@@ -1,0 +1,107 @@
+package dev.careshop.domain.shop.order;
+
+import static dev.careshop.domain.shared.DomainAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class OrderValuesTest {
+
+    @Nested
+    class Address {
+
+        @Test
+        void trims_and_upper_cases_the_country() {
+            ShippingAddress address = new ShippingAddress(" 1 Main St ", "  ", " Paris ", " 75001 ", " fr ");
+            assertThat(address).isEqualTo(new ShippingAddress("1 Main St", null, "Paris", "75001", "FR"));
+        }
+
+        @Test
+        void checks_every_length() {
+            assertInvalid("shippingAddress.line1", () -> new ShippingAddress(" ", null, "Paris", "75001", "FR"));
+            assertInvalid("shippingAddress.line1", () -> new ShippingAddress("x".repeat(201), null, "Paris", "75001", "FR"));
+            assertInvalid("shippingAddress.line2", () -> new ShippingAddress("a", "x".repeat(201), "Paris", "75001", "FR"));
+            assertInvalid("shippingAddress.city", () -> new ShippingAddress("a", null, null, "75001", "FR"));
+            assertInvalid("shippingAddress.city", () -> new ShippingAddress("a", null, "x".repeat(101), "75001", "FR"));
+            assertInvalid("shippingAddress.postalCode", () -> new ShippingAddress("a", null, "Paris", "", "FR"));
+            assertInvalid("shippingAddress.postalCode", () -> new ShippingAddress("a", null, "Paris", "x".repeat(21), "FR"));
+            assertThat(new ShippingAddress("x".repeat(200), "y".repeat(200), "z".repeat(100), "p".repeat(20), "DE").line1()).hasSize(200);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"XX", "ZZ", "DEU", "D", "", "1A", "UK"})
+        void the_country_is_an_iso_3166_alpha_2_code(String country) {
+            assertInvalid("shippingAddress.country", () -> new ShippingAddress("a", null, "Paris", "75001", country));
+        }
+
+        @Test
+        void the_country_is_required() {
+            assertInvalid("shippingAddress.country", () -> new ShippingAddress("a", null, "Paris", "75001", null));
+        }
+    }
+
+    @Nested
+    class Tags {
+
+        @Test
+        void at_most_10_trimmed_tags_of_1_to_50() {
+            assertThat(new OrderTags(List.of(" gift ", "express")).values()).containsExactly("gift", "express");
+            assertThat(new OrderTags(null).values()).isEmpty();
+            assertThat(new OrderTags(Collections.nCopies(10, "t")).values()).hasSize(10);
+            assertInvalid("tags", () -> new OrderTags(Collections.nCopies(11, "t")));
+            assertInvalid("tags[1]", () -> new OrderTags(List.of("ok", " ")));
+            assertInvalid("tags[0]", () -> new OrderTags(List.of("x".repeat(51))));
+            List<String> withNull = new ArrayList<>();
+            withNull.add(null);
+            assertInvalid("tags[0]", () -> new OrderTags(withNull));
+        }
+    }
+
+    @Nested
+    class Metadata {
+
+        @Test
+        void an_object_of_at_most_16_kb_of_utf8() {
+            String filler = "x".repeat(OrderMetadata.MAX_BYTES - "{\"k\":\"\"}".length());
+            assertThat(new OrderMetadata("{\"k\":\"" + filler + "\"}").json()).hasSize(OrderMetadata.MAX_BYTES);
+            assertInvalid("metadata", () -> new OrderMetadata("{\"k\":\"" + filler + "x\"}"));
+        }
+
+        @Test
+        void size_counts_bytes_not_characters() {
+            // "é" is two bytes in UTF-8: 8,190 of them plus {"k":""} is 16,388 bytes but only 8,198 characters
+            assertInvalid("metadata", () -> new OrderMetadata("{\"k\":\"" + "é".repeat(8190) + "\"}"));
+        }
+
+        @Test
+        void absent_is_the_empty_object_and_non_objects_are_refused() {
+            assertThat(new OrderMetadata(null)).isEqualTo(OrderMetadata.EMPTY);
+            assertThat(new OrderMetadata(" ").json()).isEqualTo("{}");
+            assertInvalid("metadata", () -> new OrderMetadata("[1]"));
+            assertInvalid("metadata", () -> new OrderMetadata("\"text\""));
+            assertInvalid("metadata", () -> new OrderMetadata("{\"a\":\"\\u0000\"}"));
+        }
+    }
+
+    @Test
+    void payment_status_knows_successful_ones() {
+        assertThat(PaymentStatus.COMPLETED.wasSuccessful()).isTrue();
+        assertThat(PaymentStatus.REFUNDED.wasSuccessful()).isTrue();
+        assertThat(PaymentStatus.FAILED.wasSuccessful()).isFalse();
+    }
+
+    @Test
+    void a_rejection_says_whether_it_is_only_about_stock() {
+        var stock = new OrderRejectedException.Rejection(OrderRejectedException.Reason.INSUFFICIENT_STOCK, "items[0].quantity", "short", null, 3, 1);
+        var missing = new OrderRejectedException.Rejection(OrderRejectedException.Reason.UNAVAILABLE, "items[1].productId", "missing", null, 1, null);
+        assertThat(new OrderRejectedException(List.of(stock)).onlyStock()).isTrue();
+        assertThat(new OrderRejectedException(List.of(stock, missing)).onlyStock()).isFalse();
+        assertThat(new OrderRejectedException(List.of(stock, missing))).hasMessageContaining("short").hasMessageContaining("missing");
+    }
+}
