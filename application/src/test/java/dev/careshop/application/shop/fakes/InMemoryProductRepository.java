@@ -11,9 +11,7 @@ import dev.careshop.domain.shop.product.ProductId;
 import dev.careshop.domain.shop.product.ProductRepository;
 import dev.careshop.domain.shop.product.ProductSearch;
 import dev.careshop.domain.shop.product.StockAdjustment;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -69,8 +67,8 @@ public final class InMemoryProductRepository implements ProductRepository {
             return false;
         }
         Product product = stored.get();
-        product.adjustStock(adjustment, Clock.fixed(at, ZoneOffset.UTC));
-        table.save(product);
+        table.save(Product.rehydrate(product.getId(), product.getDetails(), product.getStockQuantity() + adjustment.delta(),
+                product.isActive(), product.getCreatedAt(), at, product.getVersion()));
         return true;
     }
 
