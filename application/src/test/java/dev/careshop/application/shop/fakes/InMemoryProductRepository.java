@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
@@ -70,6 +71,11 @@ public final class InMemoryProductRepository implements ProductRepository {
         table.save(Product.rehydrate(product.getId(), product.getDetails(), product.getStockQuantity() + adjustment.delta(),
                 product.isActive(), product.getCreatedAt(), at, product.getVersion()));
         return true;
+    }
+
+    @Override
+    public synchronized OptionalInt lockStock(ProductId id) {
+        return table.find(id).map(p -> OptionalInt.of(p.getStockQuantity())).orElseGet(OptionalInt::empty);
     }
 
     @Override
