@@ -76,5 +76,8 @@ class CatalogStatementCountTest extends HttpTest {
                 .andExpect(status().isOk()));
 
         assertThat(statements).as("the conditional update, then the product as it is now").isEqualTo(2);
+        long refusal = sqlStatements.count(() -> mvc.perform(postJson(PRODUCTS + "/" + product + "/stock", "{\"delta\": -5}"))
+                .andExpect(status().isConflict()));
+        assertThat(refusal).as("the conditional update, then the stock under a row lock").isEqualTo(2);
     }
 }

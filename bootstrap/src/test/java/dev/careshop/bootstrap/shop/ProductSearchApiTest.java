@@ -107,9 +107,18 @@ class ProductSearchApiTest extends HttpTest {
 
     @Test
     void combines_filters() throws Exception {
-        mvc.perform(get(PRODUCTS).param("q", "vitamin").param("q", marker).param("categoryId", vitamins.toString())
-                        .param("inStock", "true").param("maxPrice", "5").param("includeInactive", "true"))
-                .andExpect(status().isOk());
+        // Each product of this test but Vitamin C fails exactly one filter: Aspirin the category, Vitamin D the stock,
+        // Vitamin A the minimum, Vitamin B the maximum, the deleted Vitamin E only includeInactive=false; the q filter
+        // keeps out every other test's products.
+        CatalogApi catalog = new CatalogApi(mvc);
+        catalog.product("Vitamin A " + marker, "3.49", 2, vitamins);
+        catalog.product("Vitamin B " + marker, "8.01", 2, vitamins);
+        mvc.perform(get(PRODUCTS).param("q", marker).param("categoryId", vitamins.toString()).param("inStock", "true")
+                        .param("minPrice", "3.5").param("maxPrice", "8").param("includeInactive", "true"))
+                .andExpect(jsonPath("$.content[*].id", containsInAnyOrder(vitaminC.toString(), deleted.toString())));
+        mvc.perform(get(PRODUCTS).param("q", marker).param("categoryId", vitamins.toString()).param("inStock", "true")
+                        .param("minPrice", "3.5").param("maxPrice", "8").param("includeInactive", "false"))
+                .andExpect(jsonPath("$.content[*].id", contains(vitaminC.toString())));
         mvc.perform(get(PRODUCTS).param("q", "Vitamin " + "C " + marker).param("categoryId", vitamins.toString())
                         .param("inStock", "true").param("maxPrice", "5").param("minPrice", "1"))
                 .andExpect(jsonPath("$.content[*].id", contains(vitaminC.toString())));

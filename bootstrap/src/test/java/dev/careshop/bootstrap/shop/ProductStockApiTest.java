@@ -1,6 +1,7 @@
 package dev.careshop.bootstrap.shop;
 
 import static dev.careshop.bootstrap.support.CatalogApi.PRODUCTS;
+import static dev.careshop.bootstrap.support.CatalogApi.productUpdateBody;
 import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.ProblemExpectations.assertNoLeak;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
@@ -17,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.careshop.bootstrap.support.CatalogApi;
 import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.StartGate;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +26,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -173,5 +176,39 @@ class ProductStockApiTest extends HttpTest {
         mvc.perform(get(PRODUCTS + "/" + id))
                 .andExpect(jsonPath("$.stockQuantity").value(0))
                 .andExpect(jsonPath("$.version").value(10));
+    }
+
+    @Test
+    void details_updates_and_a_delete_racing_with_stock_changes_never_write_back_an_old_stock() throws Exception {
+        UUID id = product(100);
+        HttpClient client = HttpClient.newHttpClient();
+        List<Callable<HttpResponse<String>>> requests = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            requests.add(send(client, "PUT", PRODUCTS + "/" + id, productUpdateBody("Renamed " + i, "3.00").json()));
+            requests.add(send(client, "POST", stock(id), "{\"delta\": -1}"));
+        }
+        requests.add(send(client, "DELETE", PRODUCTS + "/" + id, null));
+
+        List<HttpResponse<String>> answers = StartGate.runAtOnce(requests);
+
+        int taken = 0;
+        for (int i = 0; i < answers.size(); i++) {
+            HttpResponse<String> answer = answers.get(i);
+            assertNoLeak(answer.body());
+            assertThat(answer.statusCode()).as("request %d: %s", i, answer.body()).isIn(200, 204, 409);
+            if (i % 2 == 1 && i < 16) {
+                assertThat(answer.statusCode()).as("a stock change never loses to a details update").isEqualTo(200);
+                taken++;
+            }
+        }
+        mvc.perform(get(PRODUCTS + "/" + id)).andExpect(jsonPath("$.stockQuantity").value(100 - taken));
+    }
+
+    private Callable<HttpResponse<String>> send(HttpClient client, String method, String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        return () -> client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -11,14 +11,13 @@ import dev.careshop.domain.shop.product.ProductId;
 import dev.careshop.domain.shop.product.ProductRepository;
 import dev.careshop.domain.shop.product.ProductSearch;
 import dev.careshop.domain.shop.product.StockAdjustment;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 
 /**
@@ -69,9 +68,14 @@ public final class InMemoryProductRepository implements ProductRepository {
             return false;
         }
         Product product = stored.get();
-        product.adjustStock(adjustment, Clock.fixed(at, ZoneOffset.UTC));
-        table.save(product);
+        table.save(Product.rehydrate(product.getId(), product.getDetails(), product.getStockQuantity() + adjustment.delta(),
+                product.isActive(), product.getCreatedAt(), at, product.getVersion()));
         return true;
+    }
+
+    @Override
+    public synchronized OptionalInt lockStock(ProductId id) {
+        return table.find(id).map(p -> OptionalInt.of(p.getStockQuantity())).orElseGet(OptionalInt::empty);
     }
 
     @Override

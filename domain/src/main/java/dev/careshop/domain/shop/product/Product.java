@@ -8,8 +8,10 @@ import java.util.Objects;
 
 /**
  * A product of the shop with its stock. Deleting a product only deactivates it (orders keep referring to it); an
- * inactive product cannot be ordered and is hidden from lists unless asked for. The stock changes only through
- * {@link #adjustStock} (and the orders' reservations), never through an update of the details.
+ * inactive product cannot be ordered and is hidden from lists unless asked for. The stock is set on creation; after
+ * that it changes only in the database, by one conditional statement each ({@link ProductRepository#adjustStock} and
+ * the orders' reservations), never through this object or an update of the details: concurrent changes must not be
+ * able to overwrite each other.
  */
 public final class Product {
 
@@ -18,7 +20,7 @@ public final class Product {
 
     private final ProductId id;
     private ProductDetails details;
-    private int stockQuantity;
+    private final int stockQuantity;
     private boolean active;
     private final Instant createdAt;
     private Instant updatedAt;
@@ -69,16 +71,6 @@ public final class Product {
             active = false;
             updatedAt = clock.instant();
         }
-    }
-
-    /**
-     * Adds {@code adjustment} to the stock (works on inactive products too).
-     *
-     * @throws StockAdjustmentRefusedException when the stock would go below 0 or beyond {@link #MAX_STOCK}
-     */
-    public void adjustStock(StockAdjustment adjustment, Clock clock) {
-        this.stockQuantity = adjustment.applyTo(id, stockQuantity);
-        this.updatedAt = clock.instant();
     }
 
     public ProductId getId() {

@@ -4,6 +4,7 @@ import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Where products are kept. */
 public interface ProductRepository {
@@ -24,6 +25,12 @@ public interface ProductRepository {
      * the stock would leave 0..{@link Product#MAX_STOCK}.
      */
     boolean adjustStock(ProductId id, StockAdjustment adjustment, Instant at);
+
+    /**
+     * The product's stock, read with its row locked until the transaction ends, so no concurrent change moves it in
+     * the meantime; empty when the product does not exist.
+     */
+    OptionalInt lockStock(ProductId id);
 
     Page<Product> search(ProductSearch search, PageRequest pageRequest);
 }

@@ -19,21 +19,12 @@ public record StockAdjustment(int delta) {
         }
     }
 
-    /** Whether the adjustment keeps a stock of {@code current} between 0 and {@link Product#MAX_STOCK}. */
+    /**
+     * Whether the adjustment keeps a stock of {@code current} between 0 and {@link Product#MAX_STOCK}: the condition
+     * {@link ProductRepository#adjustStock} applies in its one statement.
+     */
     public boolean fits(int current) {
         long result = (long) current + delta;
         return result >= 0 && result <= Product.MAX_STOCK;
-    }
-
-    /**
-     * The stock after the adjustment.
-     *
-     * @throws StockAdjustmentRefusedException when it would go below 0 or above {@link Product#MAX_STOCK}
-     */
-    public int applyTo(ProductId product, int current) {
-        if (!fits(current)) {
-            throw StockAdjustmentRefusedException.of(product, current, this);
-        }
-        return current + delta;
     }
 }

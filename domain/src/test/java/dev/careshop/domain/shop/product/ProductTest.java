@@ -175,49 +175,23 @@ class ProductTest {
     class AdjustStock {
 
         @Test
-        void addsAndTakesAway() {
-            Product product = withStock(10);
-
-            product.adjustStock(new StockAdjustment(-3), LATER_CLOCK);
-            assertThat(product.getStockQuantity()).isEqualTo(7);
-            product.adjustStock(new StockAdjustment(5), LATER_CLOCK);
-            assertThat(product.getStockQuantity()).isEqualTo(12);
-            assertThat(product.getUpdatedAt()).isEqualTo(LATER);
+        void anAdjustmentFitsWhileTheStockStaysWithin0AndTheColumnsMaximum() {
+            assertThat(new StockAdjustment(-3).fits(3)).as("the last unit may go").isTrue();
+            assertThat(new StockAdjustment(-4).fits(3)).isFalse();
+            assertThat(new StockAdjustment(5).fits(Product.MAX_STOCK - 5)).isTrue();
+            assertThat(new StockAdjustment(6).fits(Product.MAX_STOCK - 5)).as("no integer overflow").isFalse();
+            assertThat(new StockAdjustment(StockAdjustment.MAX_DELTA).fits(Product.MAX_STOCK)).isFalse();
         }
 
         @Test
-        void mayTakeTheLastUnitButNeverGoBelowZero() {
-            Product product = withStock(3);
+        void aRefusalNamesTheAvailableQuantity() {
+            ProductId id = ProductId.newId();
 
-            assertThatExceptionOfType(StockAdjustmentRefusedException.class)
-                    .isThrownBy(() -> product.adjustStock(new StockAdjustment(-4), LATER_CLOCK))
-                    .withMessageContaining("only 3 in stock")
+            assertThat(StockAdjustmentRefusedException.of(id, 3, new StockAdjustment(-4)))
+                    .hasMessage("product " + id + " has only 3 in stock; cannot take 4")
                     .satisfies(e -> assertThat(e.available()).isEqualTo(3));
-            assertThat(product.getStockQuantity()).isEqualTo(3);
-
-            product.adjustStock(new StockAdjustment(-3), LATER_CLOCK);
-            assertThat(product.getStockQuantity()).isZero();
-        }
-
-        @Test
-        void neverOverflowsTheIntegerColumn() {
-            Product product = withStock(Product.MAX_STOCK - 5);
-
-            assertThatExceptionOfType(StockAdjustmentRefusedException.class)
-                    .isThrownBy(() -> product.adjustStock(new StockAdjustment(6), LATER_CLOCK))
-                    .withMessageContaining("exceed");
-            product.adjustStock(new StockAdjustment(5), LATER_CLOCK);
-            assertThat(product.getStockQuantity()).isEqualTo(Integer.MAX_VALUE);
-        }
-
-        @Test
-        void worksOnAnInactiveProduct() {
-            Product product = withStock(1);
-            product.deactivate(CLOCK);
-
-            product.adjustStock(new StockAdjustment(4), LATER_CLOCK);
-
-            assertThat(product.getStockQuantity()).isEqualTo(5);
+            assertThat(StockAdjustmentRefusedException.of(id, Product.MAX_STOCK, new StockAdjustment(1)))
+                    .hasMessageContaining("would exceed the limit of " + Product.MAX_STOCK);
         }
 
         @Test

@@ -15,6 +15,7 @@ import dev.careshop.domain.shop.product.ProductSearch;
 import dev.careshop.domain.shop.product.StockAdjustment;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Sort;
@@ -61,6 +62,11 @@ public class ProductPersistenceAdapter implements ProductRepository {
     @Override
     public boolean adjustStock(ProductId id, StockAdjustment adjustment, Instant at) {
         return repository.adjustStock(id.value(), adjustment.delta(), at) > 0;
+    }
+
+    @Override
+    public OptionalInt lockStock(ProductId id) {
+        return repository.lockStock(id.value()).map(OptionalInt::of).orElseGet(OptionalInt::empty);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.careshop.adapter.persistence.shop.product;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -22,4 +23,8 @@ interface ProductSpringDataRepository extends JpaRepository<ProductJpaEntity, UU
                SET stock_quantity = stock_quantity + :delta, version = version + 1, updated_at = :now
              WHERE id = :id AND CAST(stock_quantity AS bigint) + :delta BETWEEN 0 AND 2147483647""")
     int adjustStock(@Param("id") UUID id, @Param("delta") int delta, @Param("now") Instant now);
+
+    /** The stock, with the row locked (FOR UPDATE) until the transaction ends. */
+    @Query(nativeQuery = true, value = "SELECT stock_quantity FROM products WHERE id = :id FOR UPDATE")
+    Optional<Integer> lockStock(@Param("id") UUID id);
 }

@@ -127,8 +127,9 @@ public class ProductController {
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteProduct", summary = "Delete a product",
-            description = "A soft delete: the product becomes inactive, stays readable and keeps its orders. Deleting it again is harmless.")
-    @ProblemResponses(NOT_FOUND)
+            description = "A soft delete: the product becomes inactive, stays readable and keeps its orders. Deleting it again is harmless. "
+                    + "409 if the product changed at the same moment (a stock change or an order included): repeat the request.")
+    @ProblemResponses({NOT_FOUND, CONFLICT})
     void delete(@PathVariable UUID id) {
         deleteProduct.delete(new ProductId(id));
     }

@@ -22,13 +22,19 @@ public class AdjustStockService implements AdjustStockUseCase {
 
     @Override
     public Product adjust(AdjustStockCommand command) {
-        // One conditional update does the work; reading afterwards only explains a refusal or answers the result.
-        boolean applied = products.adjustStock(command.id(), command.adjustment(), clock.instant());
-        Product product = products.findById(command.id())
-                .orElseThrow(() -> new NotFoundException("product", command.id()));
-        if (!applied) {
-            throw StockAdjustmentRefusedException.of(command.id(), product.getStockQuantity(), command.adjustment());
+        // One conditional update does the work. Its refusal is judged again against the stock read under a row lock:
+        // a change committed in between (a delivery, a cancelled order) may have made room, and a refusal must name
+        // a quantity that really refuses it.
+        if (!products.adjustStock(command.id(), command.adjustment(), clock.instant())) {
+            int available = products.lockStock(command.id())
+                    .orElseThrow(() -> new NotFoundException("product", command.id()));
+            if (!command.adjustment().fits(available)) {
+                throw StockAdjustmentRefusedException.of(command.id(), available, command.adjustment());
+            }
+            if (!products.adjustStock(command.id(), command.adjustment(), clock.instant())) {
+                throw new IllegalStateException("product " + command.id() + ": stock moved while its row was locked");
+            }
         }
-        return product;
+        return products.findById(command.id()).orElseThrow(() -> new NotFoundException("product", command.id()));
     }
 }

@@ -15,15 +15,20 @@ import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.Money;
 import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.StaleVersionException;
+import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shared.paging.SortOrder;
 import dev.careshop.domain.shop.category.CategoryId;
 import dev.careshop.domain.shop.product.Product;
 import dev.careshop.domain.shop.product.ProductId;
+import dev.careshop.domain.shop.product.ProductRepository;
 import dev.careshop.domain.shop.product.ProductSearch;
 import dev.careshop.domain.shop.product.StockAdjustment;
 import dev.careshop.domain.shop.product.StockAdjustmentRefusedException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -180,6 +185,16 @@ class ProductServicesTest {
         }
 
         @Test
+        void aDeliveryCommittedRightAfterTheRefusedUpdateMakesTheAdjustmentSucceedInsteadOfAContradictoryRefusal() {
+            Product aspirin = catalog.product("Aspirin", "4.99", 0, null);
+            AdjustStockService racing = new AdjustStockService(new DeliveryAfterFirstRefusal(catalog.products, 5), LATER_CLOCK);
+
+            Product taken = racing.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(-1)));
+
+            assertThat(taken.getStockQuantity()).as("not 'has only 5 in stock; cannot take 1'").isEqualTo(4);
+        }
+
+        @Test
         void worksOnAnInactiveProductAndAnswersNotFoundForAnUnknownOne() {
             Product aspirin = catalog.product("Aspirin", "4.99", 2, null);
             new DeleteProductService(catalog.products, CLOCK).delete(aspirin.getId());
@@ -229,6 +244,48 @@ class ProductServicesTest {
 
         private Money money(String amount) {
             return Money.of("price", new BigDecimal(amount));
+        }
+    }
+
+    /** Another transaction delivers {@code units} between the first (refused) conditional update and what follows. */
+    private static final class DeliveryAfterFirstRefusal implements ProductRepository {
+
+        private final ProductRepository products;
+        private final int units;
+        private boolean delivered;
+
+        DeliveryAfterFirstRefusal(ProductRepository products, int units) {
+            this.products = products;
+            this.units = units;
+        }
+
+        @Override
+        public boolean adjustStock(ProductId id, StockAdjustment adjustment, Instant at) {
+            boolean applied = products.adjustStock(id, adjustment, at);
+            if (!applied && !delivered) {
+                delivered = products.adjustStock(id, new StockAdjustment(units), at);
+            }
+            return applied;
+        }
+
+        @Override
+        public Optional<Product> findById(ProductId id) {
+            return products.findById(id);
+        }
+
+        @Override
+        public OptionalInt lockStock(ProductId id) {
+            return products.lockStock(id);
+        }
+
+        @Override
+        public Product save(Product product) {
+            return products.save(product);
+        }
+
+        @Override
+        public Page<Product> search(ProductSearch search, PageRequest pageRequest) {
+            return products.search(search, pageRequest);
         }
     }
 }
