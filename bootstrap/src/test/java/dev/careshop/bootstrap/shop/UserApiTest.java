@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -565,6 +566,20 @@ class UserApiTest extends HttpTest {
             mvc.perform(get(USERS).param("page", "100000").param("size", "100"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content", empty()));
+        }
+
+        @Test
+        void a_lone_surrogate_in_a_password_or_a_text_is_a_400_naming_the_field_not_a_500() throws Exception {
+            // Valid JSON (a \\uD800 escape with no low half after it), but no UTF-8 can encode it: neither the hasher nor the database.
+            mvc.perform(postJson(USERS, newUser(username("surrogate")).raw("password", "\"secret-pw\\uD800\"").json()))
+                    .andExpect(invalid(USERS, "password"))
+                    .andExpect(content().string(not(containsString("secret-pw"))));
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id + "/password", "{\"password\": \"secret-pw\\uDC00\"}"))
+                    .andExpect(invalid(USERS + "/" + id + "/password", "password"));
+            mvc.perform(postJson(USERS, newUser(username("surrogate")).raw("fullName", "\"Jane\\uD800Doe\"").json()))
+                    .andExpect(invalid(USERS, "fullName"));
+            mvc.perform(get(USERS).param("q", "ja\uD800ne")).andExpect(invalid(USERS, "q"));
         }
 
         @Test
