@@ -71,7 +71,8 @@ public class UserPersistenceAdapter implements UserRepository {
         try {
             return mapper.toDomain(repository.saveAndFlush(entity));
         } catch (DataIntegrityViolationException e) {
-            // The messages name the field, never the value: the username or e-mail belongs to someone else.
+            // The field names which value is taken; the message repeats only the value this client sent, nothing of the
+            // other user's row (the driver's text, which carries that row's values, never leaves here).
             if (ConstraintViolations.violates(e, UNIQUE_USERNAME)) {
                 throw new DuplicateValueException("username", "another user already has the username " + user.getProfile().username());
             }
