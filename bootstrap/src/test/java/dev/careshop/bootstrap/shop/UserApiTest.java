@@ -481,6 +481,21 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
+        void q_finds_percent_underscore_and_backslash_as_typed_and_a_lone_backslash_is_no_error() throws Exception {
+            String marker = marker();
+            UUID odd = users().user(newUser(username("odd")).str("fullName", "50%_off\\" + marker));
+            users().user(newUser(username("even")).str("fullName", "50x off " + marker));
+
+            mvc.perform(get(USERS).param("q", "50%_off\\" + marker))
+                    .andExpect(jsonPath("$.content[*].id", contains(odd.toString())));
+            mvc.perform(get(USERS).param("q", "%_OFF\\" + marker.toUpperCase(Locale.ROOT)))
+                    .andExpect(jsonPath("$.content[*].id", contains(odd.toString())));
+            mvc.perform(get(USERS).param("q", "\\")).andExpect(status().isOk());
+            mvc.perform(get(USERS).param("q", marker + "\\")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()));
+        }
+
+        @Test
         void active_filters_active_or_inactive_users() throws Exception {
             String marker = marker();
             UUID on = users().user(newUser("on." + marker));
