@@ -21,8 +21,9 @@ interface UserSpringDataRepository extends JpaRepository<UserJpaEntity, UUID>, J
      * Those of {@code ids} that exist, each locked {@code FOR KEY SHARE} until the transaction ends: a user deleted
      * at the same moment is either waited for and then missing here, or kept until the bulk change is done. The lock
      * is the weakest that blocks a DELETE; it does not block an UPDATE, so two bulk changes never wait on each other.
+     * Rows are locked in id order, the order the bulk deletion locks in too, so the two wait for each other rather than deadlock.
      */
-    @Query(nativeQuery = true, value = "SELECT id FROM users WHERE id IN (:ids) FOR KEY SHARE")
+    @Query(nativeQuery = true, value = "SELECT id FROM users WHERE id IN (:ids) ORDER BY id FOR KEY SHARE")
     List<UUID> lockExistingIds(@Param("ids") Collection<UUID> ids);
 
     /** One UPDATE for all of them; only rows whose flag differs are touched, and each gets a new version. */
