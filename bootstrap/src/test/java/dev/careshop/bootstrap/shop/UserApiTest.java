@@ -491,8 +491,22 @@ class UserApiTest extends HttpTest {
             mvc.perform(get(USERS).param("q", "%_OFF\\" + marker.toUpperCase(Locale.ROOT)))
                     .andExpect(jsonPath("$.content[*].id", contains(odd.toString())));
             mvc.perform(get(USERS).param("q", "\\")).andExpect(status().isOk());
+            mvc.perform(get(USERS).param("q", "O'Brien' --")).andExpect(status().isOk()).andExpect(jsonPath("$.content", empty()));
             mvc.perform(get(USERS).param("q", marker + "\\")).andExpect(status().isOk())
                     .andExpect(jsonPath("$.content", empty()));
+        }
+
+        @Test
+        void q_ignores_case_the_way_the_database_does_for_letters_whose_lower_case_java_spells_otherwise() throws Exception {
+            String marker = marker();
+            // Java's lower case of "İ" is "i" with a combining dot, and of a final "Σ" it is "ς"; PostgreSQL's are "i" and "σ".
+            UUID turkish = users().user(newUser(username("tr")).str("fullName", "İpek " + marker));
+            UUID greek = users().user(newUser(username("gr")).str("fullName", "ΟΔΥΣΣΕΑΣ " + marker));
+
+            mvc.perform(get(USERS).param("q", "İpek " + marker))
+                    .andExpect(jsonPath("$.content[*].id", contains(turkish.toString())));
+            mvc.perform(get(USERS).param("q", "ΟΔΥΣΣΕΑΣ " + marker))
+                    .andExpect(jsonPath("$.content[*].id", contains(greek.toString())));
         }
 
         @Test
