@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -480,6 +481,35 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
+        void q_finds_percent_underscore_and_backslash_as_typed_and_a_lone_backslash_is_no_error() throws Exception {
+            String marker = marker();
+            UUID odd = users().user(newUser(username("odd")).str("fullName", "50%_off\\" + marker));
+            users().user(newUser(username("even")).str("fullName", "50x off " + marker));
+
+            mvc.perform(get(USERS).param("q", "50%_off\\" + marker))
+                    .andExpect(jsonPath("$.content[*].id", contains(odd.toString())));
+            mvc.perform(get(USERS).param("q", "%_OFF\\" + marker.toUpperCase(Locale.ROOT)))
+                    .andExpect(jsonPath("$.content[*].id", contains(odd.toString())));
+            mvc.perform(get(USERS).param("q", "\\")).andExpect(status().isOk());
+            mvc.perform(get(USERS).param("q", "O'Brien' --")).andExpect(status().isOk()).andExpect(jsonPath("$.content", empty()));
+            mvc.perform(get(USERS).param("q", marker + "\\")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.content", empty()));
+        }
+
+        @Test
+        void q_ignores_case_the_way_the_database_does_for_letters_whose_lower_case_java_spells_otherwise() throws Exception {
+            String marker = marker();
+            // Java's lower case of "İ" is "i" with a combining dot, and of a final "Σ" it is "ς"; PostgreSQL's are "i" and "σ".
+            UUID turkish = users().user(newUser(username("tr")).str("fullName", "İpek " + marker));
+            UUID greek = users().user(newUser(username("gr")).str("fullName", "ΟΔΥΣΣΕΑΣ " + marker));
+
+            mvc.perform(get(USERS).param("q", "İpek " + marker))
+                    .andExpect(jsonPath("$.content[*].id", contains(turkish.toString())));
+            mvc.perform(get(USERS).param("q", "ΟΔΥΣΣΕΑΣ " + marker))
+                    .andExpect(jsonPath("$.content[*].id", contains(greek.toString())));
+        }
+
+        @Test
         void active_filters_active_or_inactive_users() throws Exception {
             String marker = marker();
             UUID on = users().user(newUser("on." + marker));
@@ -565,6 +595,20 @@ class UserApiTest extends HttpTest {
             mvc.perform(get(USERS).param("page", "100000").param("size", "100"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content", empty()));
+        }
+
+        @Test
+        void a_lone_surrogate_in_a_password_or_a_text_is_a_400_naming_the_field_not_a_500() throws Exception {
+            // Valid JSON (a \\uD800 escape with no low half after it), but no UTF-8 can encode it: neither the hasher nor the database.
+            mvc.perform(postJson(USERS, newUser(username("surrogate")).raw("password", "\"secret-pw\\uD800\"").json()))
+                    .andExpect(invalid(USERS, "password"))
+                    .andExpect(content().string(not(containsString("secret-pw"))));
+            UUID id = users().user();
+            mvc.perform(putJson(USERS + "/" + id + "/password", "{\"password\": \"secret-pw\\uDC00\"}"))
+                    .andExpect(invalid(USERS + "/" + id + "/password", "password"));
+            mvc.perform(postJson(USERS, newUser(username("surrogate")).raw("fullName", "\"Jane\\uD800Doe\"").json()))
+                    .andExpect(invalid(USERS, "fullName"));
+            mvc.perform(get(USERS).param("q", "ja\uD800ne")).andExpect(invalid(USERS, "q"));
         }
 
         @Test

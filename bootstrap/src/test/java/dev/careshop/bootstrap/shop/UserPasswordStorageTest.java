@@ -118,6 +118,10 @@ class UserPasswordStorageTest extends HttpTest {
         mvc.perform(postJson("/api/users", newUser(username("bad")).str("password", "Short7!").json()));
         mvc.perform(putJson("/api/users/" + id + "/password", "{\"password\": \"" + NEW_SECRET + "\"}"));
         mvc.perform(putJson("/api/users/" + id, profile(name).str("password", SECRET).json()));
+        // Bodies the JSON reader refuses, and a password no UTF-8 can encode: the parser's and hasher's own messages stay in.
+        mvc.perform(putJson("/api/users/" + id + "/password", "{\"password\": \"" + SECRET + "\""));
+        mvc.perform(putJson("/api/users/" + id + "/password", "{\"password\": [\"" + SECRET + "\"]}"));
+        mvc.perform(putJson("/api/users/" + id + "/password", "{\"password\": \"" + SECRET + "\\uD800\"}"));
 
         assertThat(output.getAll()).doesNotContain(SECRET, NEW_SECRET, "Short7!", hash);
     }

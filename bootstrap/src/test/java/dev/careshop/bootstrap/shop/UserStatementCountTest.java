@@ -1,7 +1,9 @@
 package dev.careshop.bootstrap.shop;
 
 import static dev.careshop.bootstrap.support.TestData.marker;
+import static dev.careshop.bootstrap.support.UserApi.username;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -76,5 +78,20 @@ class UserStatementCountTest extends HttpTest {
         long thirtyFirst = sqlStatements.count(() -> users.post(prolific, "Thirty-first"));
 
         assertThat(thirtyFirst).as("load the user, insert the post; no other post is read").isEqualTo(first).isEqualTo(2);
+    }
+
+    @Test
+    void deletingTheInactiveUsersIsTwoStatementsWhateverTheirNumber() throws Exception {
+        UserApi users = new UserApi(mvc);
+        for (int i = 0; i < 2; i++) {
+            users.inactiveUser(username("few"));
+        }
+        long few = sqlStatements.count(() -> mvc.perform(delete("/api/users").param("active", "false")).andExpect(status().isOk()));
+        for (int i = 0; i < 25; i++) {
+            users.inactiveUser(username("many"));
+        }
+        long many = sqlStatements.count(() -> mvc.perform(delete("/api/users").param("active", "false")).andExpect(status().isOk()));
+
+        assertThat(many).as("lock the candidates, then delete and count").isEqualTo(few).isEqualTo(2);
     }
 }

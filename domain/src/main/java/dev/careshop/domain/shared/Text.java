@@ -26,12 +26,31 @@ public final class Text {
         return value == null || value.isBlank() ? null : storable(field, value).strip();
     }
 
-    /** Refuses the NUL character, which no text column can hold and no person types. */
+    /**
+     * Refuses the NUL character, which no text column can hold and no person types, and half a surrogate pair, which
+     * JSON can carry ({@code "\\uD800"}) but UTF-8 cannot: the driver would store a {@code ?} in its place.
+     */
     public static String storable(String field, String value) {
         if (value.indexOf('\u0000') >= 0) {
             throw new InvalidValueException(field, field + " must not contain the NUL character");
         }
+        if (hasUnpairedSurrogate(value)) {
+            throw new InvalidValueException(field, field + " must be valid Unicode text (no unpaired surrogate)");
+        }
         return value;
+    }
+
+    /** Whether {@code value} holds a UTF-16 surrogate that is not part of a pair, so it has no UTF-8 form. */
+    public static boolean hasUnpairedSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String maxLength(String field, String value, int max) {

@@ -48,6 +48,13 @@ class TextTest {
         }
 
         @Test
+        void refusesHalfASurrogatePairButKeepsAWholeOne() {
+            assertInvalid("title", () -> Text.required("title", "Dr.\uD800Who", 10));
+            assertInvalid("title", () -> Text.required("title", "\uDC00Who", 10));
+            assertThat(Text.required("title", "Key \uD83D\uDD11", 10)).isEqualTo("Key \uD83D\uDD11");
+        }
+
+        @Test
         void namesTheFieldInTheMessage() {
             assertThatExceptionOfType(InvalidValueException.class)
                     .isThrownBy(() -> Text.required("title", "x".repeat(11), 10))

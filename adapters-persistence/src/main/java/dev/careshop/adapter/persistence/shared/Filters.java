@@ -1,6 +1,7 @@
 package dev.careshop.adapter.persistence.shared;
 
 import java.util.Locale;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 import org.springframework.data.jpa.domain.Specification;
 
 /** Building blocks for list filters: each returns "no restriction" when its value is {@code null}. */
@@ -9,13 +10,17 @@ public final class Filters {
     private Filters() {
     }
 
-    /** Case-insensitive "contains"; LIKE wildcards in the text are matched literally. */
+    /**
+     * Case-insensitive "contains"; LIKE wildcards in the text are matched literally. PostgreSQL lowers both sides:
+     * Java spells some lower cases otherwise ("İ" gets a combining dot, a final "Σ" becomes "ς"), and such text
+     * would never match. {@code value(...)} binds the pattern as a parameter; a JPA literal would be inlined into the SQL.
+     */
     public static <T> Specification<T> containsIgnoringCase(String attribute, String text) {
         if (text == null) {
             return Specification.unrestricted();
         }
-        String pattern = "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%";
-        return (root, query, cb) -> cb.like(cb.lower(root.get(attribute)), pattern, '\\');
+        String pattern = "%" + escapeLike(text) + "%";
+        return (root, query, cb) -> cb.like(cb.lower(root.get(attribute)), cb.lower(((HibernateCriteriaBuilder) cb).value(pattern)), '\\');
     }
 
     public static <T> Specification<T> equalIgnoringCase(String attribute, String text) {

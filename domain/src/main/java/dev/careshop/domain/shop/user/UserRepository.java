@@ -31,7 +31,10 @@ public interface UserRepository {
 
     Page<User> search(UserSearch search, PageRequest pageRequest);
 
-    /** Those of {@code ids} that name no user. */
+    /**
+     * Those of {@code ids} that name no user. The users that do exist cannot be deleted by anyone else until the
+     * transaction ends, so a bulk change checked with this is all or nothing even against a concurrent deletion.
+     */
     Set<UserId> findMissing(Collection<UserId> ids);
 
     /**
@@ -40,7 +43,10 @@ public interface UserRepository {
      */
     int changeActive(Collection<UserId> ids, boolean active, Instant updatedAt);
 
-    /** Deletes every inactive user who has no orders (with their posts); counts the inactive users kept for their orders. */
+    /**
+     * Deletes every inactive user who has no orders (with their posts); counts the inactive users kept for their
+     * orders. An order being placed for one of them at the same moment is waited for, and its user kept.
+     */
     BulkDeletion deleteInactiveWithoutOrders();
 
     /** Appends a post written by {@link User#writePost}; the user's other posts are not loaded. */

@@ -40,6 +40,13 @@ class PasswordTest {
     }
 
     @Test
+    void refusesHalfASurrogatePairWhichNoUtf8CanEncode() {
+        assertInvalid("password", () -> new Password("secret-pw\uD800"));
+        assertInvalid("password", () -> new Password("\uDC00secret-pw"));
+        assertInvalid("password", () -> new Password("secret\uDC00\uD800pw"));
+    }
+
+    @Test
     void neverShowsItselfInToString() {
         assertThat(new Password("correct horse battery").toString()).doesNotContain("correct", "horse");
     }

@@ -71,7 +71,8 @@ public class UserPersistenceAdapter implements UserRepository {
         try {
             return mapper.toDomain(repository.saveAndFlush(entity));
         } catch (DataIntegrityViolationException e) {
-            // The messages name the field, never the value: the username or e-mail belongs to someone else.
+            // The field names which value is taken; the message repeats only the value this client sent, nothing of the
+            // other user's row (the driver's text, which carries that row's values, never leaves here).
             if (ConstraintViolations.violates(e, UNIQUE_USERNAME)) {
                 throw new DuplicateValueException("username", "another user already has the username " + user.getProfile().username());
             }
@@ -114,7 +115,7 @@ public class UserPersistenceAdapter implements UserRepository {
 
     @Override
     public Set<UserId> findMissing(Collection<UserId> ids) {
-        Set<UUID> existing = new HashSet<>(repository.findExistingIds(values(ids)));
+        Set<UUID> existing = new HashSet<>(repository.lockExistingIds(values(ids)));
         return ids.stream().filter(id -> !existing.contains(id.value())).collect(Collectors.toSet());
     }
 
@@ -123,14 +124,16 @@ public class UserPersistenceAdapter implements UserRepository {
         return repository.changeActive(values(ids), active, updatedAt);
     }
 
+    /** Two statements: lock the candidates (waiting out orders being placed for them), then delete and count. */
     @Override
     public BulkDeletion deleteInactiveWithoutOrders() {
         try {
+            repository.lockInactiveWithoutOrders();
             UserSpringDataRepository.DeletionCounts counts = repository.deleteInactiveWithoutOrders();
             return new BulkDeletion(counts.getDeleted(), counts.getSkipped());
         } catch (DataIntegrityViolationException e) {
             if (ConstraintViolations.violates(e, ORDER_USER_FK)) {
-                // An order for one of them was placed while we deleted: the whole deletion is undone.
+                // Only a user deactivated between the two statements, with an order committed in between: undone, retry.
                 throw new ConflictException("an order was placed for an inactive user during the deletion; nothing was deleted, try again");
             }
             throw e;

@@ -17,8 +17,14 @@ interface UserSpringDataRepository extends JpaRepository<UserJpaEntity, UUID>, J
     @Query("delete from UserJpaEntity u where u.id = :id")
     int deleteByIdReturningCount(@Param("id") UUID id);
 
-    @Query("select u.id from UserJpaEntity u where u.id in :ids")
-    List<UUID> findExistingIds(@Param("ids") Collection<UUID> ids);
+    /**
+     * Those of {@code ids} that exist, each locked {@code FOR KEY SHARE} until the transaction ends: a user deleted
+     * at the same moment is either waited for and then missing here, or kept until the bulk change is done. The lock
+     * is the weakest that blocks a DELETE; it does not block an UPDATE, so two bulk changes never wait on each other.
+     * Rows are locked in id order, the order the bulk deletion locks in too, so the two wait for each other rather than deadlock.
+     */
+    @Query(nativeQuery = true, value = "SELECT id FROM users WHERE id IN (:ids) ORDER BY id FOR KEY SHARE")
+    List<UUID> lockExistingIds(@Param("ids") Collection<UUID> ids);
 
     /** One UPDATE for all of them; only rows whose flag differs are touched, and each gets a new version. */
     @Modifying
@@ -26,6 +32,19 @@ interface UserSpringDataRepository extends JpaRepository<UserJpaEntity, UUID>, J
             update UserJpaEntity u set u.active = :active, u.updatedAt = :updatedAt, u.version = u.version + 1
             where u.id in :ids and u.active <> :active""")
     int changeActive(@Param("ids") Collection<UUID> ids, @Param("active") boolean active, @Param("updatedAt") Instant updatedAt);
+
+    /**
+     * Locks the inactive users who have no orders yet, in id order. An order being placed for one of them holds a
+     * key-share lock on the user (its foreign key check) until it commits; waiting here for that, the next statement
+     * (READ COMMITTED: a new snapshot) sees the order and keeps the user. An order started after this lock waits for
+     * the deletion instead, and then finds its user gone.
+     */
+    @Query(nativeQuery = true, value = """
+            SELECT u.id FROM users u
+            WHERE NOT u.active AND NOT EXISTS (SELECT 1 FROM orders o WHERE o.user_id = u.id)
+            ORDER BY u.id
+            FOR UPDATE OF u""")
+    List<UUID> lockInactiveWithoutOrders();
 
     /**
      * Deletes the inactive users without orders and counts the inactive users kept, in one statement. Every part of
