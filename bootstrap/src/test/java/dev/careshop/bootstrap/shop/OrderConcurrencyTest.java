@@ -164,4 +164,55 @@ class OrderConcurrencyTest extends HttpTest {
         assertThat(count(outcomes, 200)).isEqualTo(1);
         assertThat(shop().stock(product)).isEqualTo(10);
     }
+
+    @Test
+    void paying_and_cancelling_at_once_leave_either_a_paid_order_or_a_refunded_and_restocked_one() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            UUID product = shop().product("3.00", 10);
+            UUID user = shop().user();
+            String created = http.send(post("/api/orders", order(user, line(product, 4))), HttpResponse.BodyHandlers.ofString()).body();
+            UUID orderId = UUID.fromString(read(created, "$.id"));
+
+            List<Outcome> outcomes = race(IntStream.range(0, THREADS)
+                    .mapToObj(i -> i % 2 == 0
+                            ? post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa"))
+                            : post("/api/orders/" + orderId + "/cancel", ""))
+                    .toList());
+
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.status()).as(outcome.body()).isIn(200, 201, 409));
+            String status = shop().orderStatus(orderId);
+            assertThat(count(outcomes, 200)).as("cancelled at most once").isLessThanOrEqualTo(1);
+            assertThat(shop().paymentsOf(orderId, "COMPLETED") + shop().paymentsOf(orderId, "REFUNDED"))
+                    .as("charged at most once").isLessThanOrEqualTo(1);
+            if (status.equals("CANCELLED")) {
+                assertThat(shop().paymentsOf(orderId, "COMPLETED")).as("a cancelled order keeps no completed payment").isZero();
+                assertThat(shop().stock(product)).isEqualTo(10);
+            } else {
+                assertThat(status).isEqualTo("PROCESSING");
+                assertThat(count(outcomes, 200)).isZero();
+                assertThat(shop().paymentsOf(orderId, "COMPLETED")).isEqualTo(1);
+                assertThat(shop().stock(product)).isEqualTo(6);
+            }
+        }
+    }
+
+    @Test
+    void shipping_and_cancelling_a_paid_order_at_once_never_do_both() throws Exception {
+        UUID product = shop().product("3.00", 10);
+        UUID user = shop().user();
+        String created = http.send(post("/api/orders", order(user, line(product, 4))), HttpResponse.BodyHandlers.ofString()).body();
+        UUID orderId = UUID.fromString(read(created, "$.id"));
+        assertThat(http.send(post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa")),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+
+        List<Outcome> outcomes = race(IntStream.range(0, THREADS)
+                .mapToObj(i -> post("/api/orders/" + orderId + (i % 2 == 0 ? "/ship" : "/cancel"), ""))
+                .toList());
+
+        assertOnly(outcomes, 200, "conflict");
+        assertThat(count(outcomes, 200)).isEqualTo(1);
+        boolean cancelled = shop().orderStatus(orderId).equals("CANCELLED");
+        assertThat(shop().stock(product)).isEqualTo(cancelled ? 10 : 6);
+        assertThat(shop().paymentsOf(orderId, "REFUNDED")).isEqualTo(cancelled ? 1 : 0);
+    }
 }
