@@ -70,6 +70,12 @@ class OrderConcurrencyTest extends HttpTest {
         });
     }
 
+    private UUID placed(UUID user, UUID product, int quantity) throws Exception {
+        HttpResponse<String> created = http.send(post("/api/orders", order(user, line(product, quantity))), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(read(created.body(), "$.id"));
+    }
+
     @Test
     void the_last_units_are_sold_exactly_once() throws Exception {
         ShopFixtures shop = shop();
@@ -137,8 +143,7 @@ class OrderConcurrencyTest extends HttpTest {
     void an_order_is_paid_once_however_many_pay_at_once() throws Exception {
         UUID product = shop().product("3.00", 10);
         UUID user = shop().user();
-        String created = http.send(post("/api/orders", order(user, line(product, 2))), HttpResponse.BodyHandlers.ofString()).body();
-        UUID orderId = UUID.fromString(read(created, "$.id"));
+        UUID orderId = placed(user, product, 2);
 
         List<Outcome> outcomes = race(IntStream.range(0, THREADS)
                 .mapToObj(i -> post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa")))
@@ -153,8 +158,7 @@ class OrderConcurrencyTest extends HttpTest {
     void an_order_is_cancelled_and_restocked_once() throws Exception {
         UUID product = shop().product("3.00", 10);
         UUID user = shop().user();
-        String created = http.send(post("/api/orders", order(user, line(product, 4))), HttpResponse.BodyHandlers.ofString()).body();
-        UUID orderId = UUID.fromString(read(created, "$.id"));
+        UUID orderId = placed(user, product, 4);
 
         List<Outcome> outcomes = race(IntStream.range(0, THREADS)
                 .mapToObj(i -> post("/api/orders/" + orderId + "/cancel", ""))
@@ -170,8 +174,7 @@ class OrderConcurrencyTest extends HttpTest {
         for (int round = 0; round < 3; round++) {
             UUID product = shop().product("3.00", 10);
             UUID user = shop().user();
-            String created = http.send(post("/api/orders", order(user, line(product, 4))), HttpResponse.BodyHandlers.ofString()).body();
-            UUID orderId = UUID.fromString(read(created, "$.id"));
+            UUID orderId = placed(user, product, 4);
 
             List<Outcome> outcomes = race(IntStream.range(0, THREADS)
                     .mapToObj(i -> i % 2 == 0
@@ -200,8 +203,7 @@ class OrderConcurrencyTest extends HttpTest {
     void shipping_and_cancelling_a_paid_order_at_once_never_do_both() throws Exception {
         UUID product = shop().product("3.00", 10);
         UUID user = shop().user();
-        String created = http.send(post("/api/orders", order(user, line(product, 4))), HttpResponse.BodyHandlers.ofString()).body();
-        UUID orderId = UUID.fromString(read(created, "$.id"));
+        UUID orderId = placed(user, product, 4);
         assertThat(http.send(post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa")),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
 

@@ -77,6 +77,13 @@ class OrderPlacementIsolationTest extends HttpTest {
         throw new AssertionError("the order never waited for the product row");
     }
 
+    private void assertRejectedWithNothingTaken(HttpResponse<String> response, String field, UUID product, UUID user) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat((String) read(response.body(), "$.errors[0].field")).isEqualTo(field);
+        assertThat(shop().stock(product)).isEqualTo(10);
+        assertThat(shop().ordersOf(user)).isZero();
+    }
+
     @Test
     void a_product_deactivated_while_the_order_is_placed_is_not_sold() throws Exception {
         UUID product = shop().product("5.00", 10);
@@ -85,10 +92,7 @@ class OrderPlacementIsolationTest extends HttpTest {
         HttpResponse<String> response = placeWhileUncommitted(
                 "UPDATE products SET active = false WHERE id = ?", product, order(user, line(product, 2)));
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
-        assertThat((String) read(response.body(), "$.errors[0].field")).isEqualTo("items[0].productId");
-        assertThat(shop().stock(product)).isEqualTo(10);
-        assertThat(shop().ordersOf(user)).isZero();
+        assertRejectedWithNothingTaken(response, "items[0].productId", product, user);
     }
 
     @Test
@@ -113,9 +117,6 @@ class OrderPlacementIsolationTest extends HttpTest {
         HttpResponse<String> response = placeWhileUncommitted(
                 "UPDATE users SET active = false WHERE id = ?", user, order(user, line(product, 2)));
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
-        assertThat((String) read(response.body(), "$.errors[0].field")).isEqualTo("userId");
-        assertThat(shop().stock(product)).isEqualTo(10);
-        assertThat(shop().ordersOf(user)).isZero();
+        assertRejectedWithNothingTaken(response, "userId", product, user);
     }
 }
