@@ -517,6 +517,9 @@ class OrderApiTest extends HttpTest {
                 "amount 3 decimals   | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": 9.985}         | amount",
                 "amount negative     | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": -1}            | amount",
                 "amount as text      | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": \"9.98\"}      | amount",
+                "amount 1e999999999  | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": 1e999999999}  | amount",
+                "amount 1e99999      | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": 1e99999}      | amount",
+                "amount 14 digits    | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": 10000000000000} | amount",
                 "status read-only    | {\"method\": \"CARD\", \"token\": \"t\", \"status\": \"COMPLETED\"} | status",
         })
         void refuses_invalid_input(String name, String json, String field) throws Exception {
