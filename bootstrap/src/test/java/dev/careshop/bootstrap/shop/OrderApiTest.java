@@ -25,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.careshop.bootstrap.support.HttpTest;
 import dev.careshop.bootstrap.support.ShopFixtures;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -296,6 +297,41 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
+        void metadata_numbers_come_back_exactly_as_sent() throws Exception {
+            UUID product = shop().product("1.00", 10);
+            String metadata = "{\"huge\": 1e400, \"tiny\": 1e-400, \"scale\": 1.10, \"long\": 12345678901234567890.5, \"int\": 7}";
+            String created = body(place(order(shop().user(), line(product, 1)).replace("\"items\"", "\"metadata\": " + metadata + ", \"items\""))
+                    .andExpect(status().isCreated()));
+            String stored = body(mvc.perform(get(ORDERS + "/" + read(created, "$.id"))).andExpect(status().isOk()));
+
+            for (String answer : List.of(created, stored)) {
+                // A double would have made these "Infinity", 0.0, 1.1 and 1.2345678901234567E19.
+                assertThat(new BigDecimal(jsonNumber(answer, "huge"))).isEqualByComparingTo("1e400");
+                assertThat(new BigDecimal(jsonNumber(answer, "tiny"))).isEqualByComparingTo("1e-400");
+                assertThat(jsonNumber(answer, "scale")).isEqualTo("1.10");
+                assertThat(jsonNumber(answer, "long")).isEqualTo("12345678901234567890.5");
+                assertThat(jsonNumber(answer, "int")).isEqualTo("7");
+            }
+        }
+
+        @Test
+        void a_metadata_number_beyond_1000_digits_is_400_and_takes_nothing() throws Exception {
+            UUID product = shop().product("1.00", 10);
+            for (String number : List.of("1e1001", "1e-1001")) {
+                place(order(shop().user(), line(product, 1)).replace("\"items\"", "\"metadata\": {\"n\": " + number + "}, \"items\""))
+                        .andExpect(invalid(ORDERS, "metadata"));
+            }
+            assertThat(shop().stock(product)).isEqualTo(10);
+        }
+
+        /** The literal text of a number in the answer's metadata, as the server wrote it. */
+        private static String jsonNumber(String answer, String key) {
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\"" + key + "\":(-?[0-9.Ee+-]+)").matcher(answer);
+            assertThat(matcher.find()).as("%s in %s", key, answer).isTrue();
+            return matcher.group(1);
+        }
+
+        @Test
         void malformed_json_is_400() throws Exception {
             place("{\"userId\": ").andExpect(invalid(ORDERS, "body"));
         }
@@ -481,6 +517,9 @@ class OrderApiTest extends HttpTest {
                 "amount 3 decimals   | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": 9.985}         | amount",
                 "amount negative     | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": -1}            | amount",
                 "amount as text      | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": \"9.98\"}      | amount",
+                "amount 1e999999999  | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": 1e999999999}  | amount",
+                "amount 1e99999      | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": 1e99999}      | amount",
+                "amount 14 digits    | {\"method\": \"CARD\", \"token\": \"t\", \"amount\": 10000000000000} | amount",
                 "status read-only    | {\"method\": \"CARD\", \"token\": \"t\", \"status\": \"COMPLETED\"} | status",
         })
         void refuses_invalid_input(String name, String json, String field) throws Exception {

@@ -70,6 +70,12 @@ class OrderConcurrencyTest extends HttpTest {
         });
     }
 
+    private UUID placed(UUID user, UUID product, int quantity) throws Exception {
+        HttpResponse<String> created = http.send(post("/api/orders", order(user, line(product, quantity))), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(read(created.body(), "$.id"));
+    }
+
     @Test
     void the_last_units_are_sold_exactly_once() throws Exception {
         ShopFixtures shop = shop();
@@ -137,8 +143,7 @@ class OrderConcurrencyTest extends HttpTest {
     void an_order_is_paid_once_however_many_pay_at_once() throws Exception {
         UUID product = shop().product("3.00", 10);
         UUID user = shop().user();
-        String created = http.send(post("/api/orders", order(user, line(product, 2))), HttpResponse.BodyHandlers.ofString()).body();
-        UUID orderId = UUID.fromString(read(created, "$.id"));
+        UUID orderId = placed(user, product, 2);
 
         List<Outcome> outcomes = race(IntStream.range(0, THREADS)
                 .mapToObj(i -> post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa")))
@@ -153,8 +158,7 @@ class OrderConcurrencyTest extends HttpTest {
     void an_order_is_cancelled_and_restocked_once() throws Exception {
         UUID product = shop().product("3.00", 10);
         UUID user = shop().user();
-        String created = http.send(post("/api/orders", order(user, line(product, 4))), HttpResponse.BodyHandlers.ofString()).body();
-        UUID orderId = UUID.fromString(read(created, "$.id"));
+        UUID orderId = placed(user, product, 4);
 
         List<Outcome> outcomes = race(IntStream.range(0, THREADS)
                 .mapToObj(i -> post("/api/orders/" + orderId + "/cancel", ""))
@@ -163,5 +167,54 @@ class OrderConcurrencyTest extends HttpTest {
         assertOnly(outcomes, 200, "conflict");
         assertThat(count(outcomes, 200)).isEqualTo(1);
         assertThat(shop().stock(product)).isEqualTo(10);
+    }
+
+    @Test
+    void paying_and_cancelling_at_once_leave_either_a_paid_order_or_a_refunded_and_restocked_one() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            UUID product = shop().product("3.00", 10);
+            UUID user = shop().user();
+            UUID orderId = placed(user, product, 4);
+
+            List<Outcome> outcomes = race(IntStream.range(0, THREADS)
+                    .mapToObj(i -> i % 2 == 0
+                            ? post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa"))
+                            : post("/api/orders/" + orderId + "/cancel", ""))
+                    .toList());
+
+            assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.status()).as(outcome.body()).isIn(200, 201, 409));
+            String status = shop().orderStatus(orderId);
+            assertThat(count(outcomes, 200)).as("cancelled at most once").isLessThanOrEqualTo(1);
+            assertThat(shop().paymentsOf(orderId, "COMPLETED") + shop().paymentsOf(orderId, "REFUNDED"))
+                    .as("charged at most once").isLessThanOrEqualTo(1);
+            if (status.equals("CANCELLED")) {
+                assertThat(shop().paymentsOf(orderId, "COMPLETED")).as("a cancelled order keeps no completed payment").isZero();
+                assertThat(shop().stock(product)).isEqualTo(10);
+            } else {
+                assertThat(status).isEqualTo("PROCESSING");
+                assertThat(count(outcomes, 200)).isZero();
+                assertThat(shop().paymentsOf(orderId, "COMPLETED")).isEqualTo(1);
+                assertThat(shop().stock(product)).isEqualTo(6);
+            }
+        }
+    }
+
+    @Test
+    void shipping_and_cancelling_a_paid_order_at_once_never_do_both() throws Exception {
+        UUID product = shop().product("3.00", 10);
+        UUID user = shop().user();
+        UUID orderId = placed(user, product, 4);
+        assertThat(http.send(post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa")),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+
+        List<Outcome> outcomes = race(IntStream.range(0, THREADS)
+                .mapToObj(i -> post("/api/orders/" + orderId + (i % 2 == 0 ? "/ship" : "/cancel"), ""))
+                .toList());
+
+        assertOnly(outcomes, 200, "conflict");
+        assertThat(count(outcomes, 200)).isEqualTo(1);
+        boolean cancelled = shop().orderStatus(orderId).equals("CANCELLED");
+        assertThat(shop().stock(product)).isEqualTo(cancelled ? 10 : 6);
+        assertThat(shop().paymentsOf(orderId, "REFUNDED")).isEqualTo(cancelled ? 1 : 0);
     }
 }

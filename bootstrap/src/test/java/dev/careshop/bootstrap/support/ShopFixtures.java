@@ -76,6 +76,10 @@ public final class ShopFixtures {
         return jdbc.queryForObject("SELECT coalesce(sum(quantity), 0) FROM order_lines WHERE product_id = ?", Long.class, productId);
     }
 
+    public String orderStatus(UUID orderId) {
+        return jdbc.queryForObject("SELECT status FROM orders WHERE id = ?", String.class, orderId);
+    }
+
     public long paymentsOf(UUID orderId, String status) {
         return jdbc.queryForObject("SELECT count(*) FROM payments WHERE order_id = ? AND status = ?", Long.class, orderId, status);
     }

@@ -19,6 +19,15 @@ public final class OrderItems {
 
     public static final int MAX_LINES = 100;
 
+    /**
+     * The order in which every transaction locks product rows, so none wait for each other in a circle: PostgreSQL's
+     * own {@code uuid} order (unsigned, byte by byte), because the product read locks its rows {@code ORDER BY id}.
+     * {@link java.util.UUID#compareTo} compares signed halves and disagrees with it.
+     */
+    public static final Comparator<ProductId> PRODUCT_ID_ORDER = Comparator
+            .comparing((ProductId id) -> id.value().getMostSignificantBits(), Long::compareUnsigned)
+            .thenComparing(id -> id.value().getLeastSignificantBits(), Long::compareUnsigned);
+
     /** A merged item; {@code index} is the 0-based position of the product's first entry in the request. */
     public record Item(int index, ProductId productId, int quantity) {
     }
@@ -51,9 +60,9 @@ public final class OrderItems {
         return items;
     }
 
-    /** In product-id order: the one order in which every transaction touches product rows, so none deadlock. */
+    /** In {@link #PRODUCT_ID_ORDER}: the one order in which every transaction touches product rows, so none deadlock. */
     public List<Item> inProductIdOrder() {
-        return items.stream().sorted(Comparator.comparing(item -> item.productId().value())).toList();
+        return items.stream().sorted(Comparator.comparing(Item::productId, PRODUCT_ID_ORDER)).toList();
     }
 
     public Set<ProductId> productIds() {

@@ -2,6 +2,7 @@ package dev.careshop.domain.shop.order;
 
 import dev.careshop.domain.shared.InvalidValueException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Client-defined data kept with an order: a JSON object, held as its serialized text, which the domain does not
@@ -11,6 +12,11 @@ import java.nio.charset.StandardCharsets;
 public record OrderMetadata(String json) {
 
     public static final int MAX_BYTES = 16 * 1024;
+
+    /** The JSON escape for NUL (a backslash, then "u0000"), unless that backslash is itself escaped. */
+    private static final Pattern ESCAPED_NUL = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\u0000");
+
+    // After ESCAPED_NUL: the constructor needs it.
     public static final OrderMetadata EMPTY = new OrderMetadata("{}");
 
     public OrderMetadata {
@@ -22,7 +28,7 @@ public record OrderMetadata(String json) {
             throw new InvalidValueException("metadata", "metadata must be a JSON object");
         }
         // PostgreSQL's jsonb cannot hold the NUL character, escaped or not.
-        if (json.indexOf('\u0000') >= 0 || json.contains("\\u0000")) {
+        if (json.indexOf('\u0000') >= 0 || ESCAPED_NUL.matcher(json).find()) {
             throw new InvalidValueException("metadata", "metadata must not contain the NUL character");
         }
         if (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {

@@ -1,5 +1,7 @@
 package dev.careshop.domain.shop.order;
 
+import dev.careshop.domain.shop.product.ProductId;
+
 import static dev.careshop.domain.shared.DomainAssertions.assertInvalid;
 import static dev.careshop.domain.shop.order.OrderFixtures.ADDRESS;
 import static dev.careshop.domain.shop.order.OrderFixtures.ASPIRIN;
@@ -92,9 +94,22 @@ class OrderTest {
         void items_come_in_product_id_order_for_stock_updates() {
             OrderItems items = OrderItems.merge(List.of(item(CREAM, 1), item(ASPIRIN, 1), item(BANDAGE, 1)));
 
-            assertThat(items.inProductIdOrder()).extracting(i -> i.productId().value()).isSorted();
+            assertThat(items.inProductIdOrder()).extracting(OrderItems.Item::productId).isSortedAccordingTo(OrderItems.PRODUCT_ID_ORDER);
             assertThat(items.inRequestOrder()).extracting(OrderItems.Item::index).containsExactly(0, 1, 2);
             assertThat(items.productIds()).containsExactlyInAnyOrder(ASPIRIN.id(), BANDAGE.id(), CREAM.id());
+        }
+
+        @Test
+        void product_id_order_is_postgresqls_unsigned_uuid_order() {
+            ProductId high = new ProductId(java.util.UUID.fromString("80000000-0000-7000-8000-000000000000"));
+            ProductId low = new ProductId(java.util.UUID.fromString("70000000-0000-7000-8000-000000000000"));
+            ProductId lowTail = new ProductId(java.util.UUID.fromString("70000000-0000-7000-7000-000000000000"));
+
+            OrderItems items = OrderItems.merge(List.of(new RequestedItem(high, 1), new RequestedItem(low, 1),
+                    new RequestedItem(lowTail, 1)));
+
+            // UUID.compareTo would put 8000... first: it compares signed halves, and the database locks rows unsigned.
+            assertThat(items.inProductIdOrder()).extracting(OrderItems.Item::productId).containsExactly(lowTail, low, high);
         }
 
         @Test

@@ -86,6 +86,14 @@ class OrderValuesTest {
             assertInvalid("metadata", () -> new OrderMetadata("[1]"));
             assertInvalid("metadata", () -> new OrderMetadata("\"text\""));
             assertInvalid("metadata", () -> new OrderMetadata("{\"a\":\"\\u0000\"}"));
+            assertInvalid("metadata", () -> new OrderMetadata("{\"a\":\"C:\\\\\\u0000\"}"));
+        }
+
+        @Test
+        void an_escaped_backslash_before_u0000_is_not_a_nul_character() {
+            // An escaped backslash followed by the text "u0000" is no NUL character: jsonb stores it fine.
+            String backslashThenU0000 = "{\"path\":\"C:\\\\u0000\"}";
+            assertThat(new OrderMetadata(backslashThenU0000).json()).isEqualTo(backslashThenU0000);
         }
     }
 

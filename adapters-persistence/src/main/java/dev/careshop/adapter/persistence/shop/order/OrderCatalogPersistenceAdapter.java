@@ -7,11 +7,9 @@ import dev.careshop.domain.shared.Money;
 import dev.careshop.domain.shop.product.ProductId;
 import dev.careshop.domain.shop.user.UserId;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -39,8 +37,13 @@ public class OrderCatalogPersistenceAdapter implements OrderCustomers, Orderable
     }
 
     @Override
-    public Map<ProductId, OrderableProduct> load(Set<ProductId> ids) {
-        return products.findByIds(ids.stream().map(ProductId::value).toList()).stream()
+    public Optional<Customer> findAndLock(UserId id) {
+        return customers.findAndLock(id.value()).map(entity -> new Customer(id, entity.isActive()));
+    }
+
+    @Override
+    public Map<ProductId, OrderableProduct> loadAndLock(Set<ProductId> ids) {
+        return products.lockByIds(ids.stream().map(ProductId::value).toList()).stream()
                 .map(entity -> new OrderableProduct(new ProductId(entity.getId()), entity.getName(),
                         new Money(entity.getPrice()), entity.isActive(), entity.getStockQuantity()))
                 .collect(Collectors.toMap(OrderableProduct::id, product -> product));
@@ -54,11 +57,5 @@ public class OrderCatalogPersistenceAdapter implements OrderCustomers, Orderable
     @Override
     public void putBack(ProductId productId, int quantity, Instant at) {
         products.putBack(productId.value(), quantity, at);
-    }
-
-    @Override
-    public Map<ProductId, Integer> stockOf(Collection<ProductId> ids) {
-        return products.findStock(ids.stream().map(ProductId::value).toList()).stream()
-                .collect(Collectors.toMap(row -> new ProductId((UUID) row[0]), row -> ((Number) row[1]).intValue()));
     }
 }

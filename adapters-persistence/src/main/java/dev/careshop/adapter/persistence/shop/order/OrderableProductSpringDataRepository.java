@@ -1,10 +1,12 @@
 package dev.careshop.adapter.persistence.shop.order;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,12 +18,14 @@ import org.springframework.data.repository.query.Param;
  */
 interface OrderableProductSpringDataRepository extends JpaRepository<OrderableProductJpaEntity, UUID> {
 
-    @Query("select p from OrderableProduct p where p.id in :ids")
-    List<OrderableProductJpaEntity> findByIds(@Param("ids") Collection<UUID> ids);
-
-    /** Id and stock as scalars: read from the table even when the entities are already in the persistence context. */
-    @Query("select p.id, p.stockQuantity from OrderableProduct p where p.id in :ids")
-    List<Object[]> findStock(@Param("ids") Collection<UUID> ids);
+    /**
+     * {@code SELECT ... ORDER BY id FOR NO KEY UPDATE}: the rows stay locked until the transaction ends, so a concurrent
+     * deactivation or price change waits for the order, or the order reads its result. PostgreSQL locks the rows in
+     * the sorted order, so two orders over the same products cannot deadlock.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from OrderableProduct p where p.id in :ids order by p.id")
+    List<OrderableProductJpaEntity> lockByIds(@Param("ids") Collection<UUID> ids);
 
     @Modifying
     @Query(value = """

@@ -2,6 +2,7 @@ package dev.careshop.adapter.web.shop.order;
 
 import dev.careshop.domain.shop.order.PaymentMethod;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,5 +15,6 @@ public record PayOrderRequest(
         @NotBlank @Size(max = 100) String token,
         @Schema(example = "10.48", nullable = true,
                 description = "optional; when sent it must equal the order's total, else 422 and nothing is charged")
-        BigDecimal amount) {
+        // Bounded like an order's total (numeric(15, 2)) before anything scales it: 1e999999999 must be a 400, not a 500.
+        @Digits(integer = 13, fraction = 2) BigDecimal amount) {
 }

@@ -5,6 +5,8 @@ import dev.careshop.application.shop.order.port.in.CancelOrderUseCase;
 import dev.careshop.application.shop.order.port.out.InventoryPort;
 import dev.careshop.domain.shop.order.Order;
 import dev.careshop.domain.shop.order.OrderId;
+import dev.careshop.domain.shop.order.OrderItems;
+import dev.careshop.domain.shop.order.OrderLine;
 import dev.careshop.domain.shop.order.OrderRepository;
 import java.time.Clock;
 import java.util.Comparator;
@@ -12,7 +14,7 @@ import java.util.Comparator;
 /**
  * Cancels an order, refunds its completed payment and puts every line's quantity back into stock, in one
  * transaction. The order is stored first: its version check makes a concurrent second cancellation fail before it
- * touches any stock. Stock goes back in product-id order, like it was taken.
+ * touches any stock. Stock goes back in {@link OrderItems#PRODUCT_ID_ORDER}, the order in which placing an order locks it.
  */
 @UseCase
 public class CancelOrderService implements CancelOrderUseCase {
@@ -33,7 +35,7 @@ public class CancelOrderService implements CancelOrderUseCase {
         order.cancel(clock);
         Order stored = orders.save(order);
         order.getLines().stream()
-                .sorted(Comparator.comparing(line -> line.productId().value()))
+                .sorted(Comparator.comparing(OrderLine::productId, OrderItems.PRODUCT_ID_ORDER))
                 .forEach(line -> inventory.putBack(line.productId(), line.quantity(), stored.getUpdatedAt()));
         return stored;
     }

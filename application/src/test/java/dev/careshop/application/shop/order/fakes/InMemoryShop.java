@@ -9,7 +9,6 @@ import dev.careshop.domain.shop.user.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,12 @@ public final class InMemoryShop implements OrderCustomers, OrderableProducts, In
     }
 
     @Override
-    public Map<ProductId, OrderableProduct> load(Set<ProductId> ids) {
+    public Optional<Customer> findAndLock(UserId id) {
+        return find(id);
+    }
+
+    @Override
+    public Map<ProductId, OrderableProduct> loadAndLock(Set<ProductId> ids) {
         productLoads++;
         Map<ProductId, OrderableProduct> found = new HashMap<>();
         ids.stream().filter(products::containsKey).forEach(id -> found.put(id, products.get(id)));
@@ -83,13 +87,6 @@ public final class InMemoryShop implements OrderCustomers, OrderableProducts, In
         stockChanges.add(productId);
         OrderableProduct product = products.get(productId);
         setStock(product, product.stockQuantity() + quantity);
-    }
-
-    @Override
-    public Map<ProductId, Integer> stockOf(Collection<ProductId> ids) {
-        Map<ProductId, Integer> stock = new HashMap<>();
-        ids.stream().filter(products::containsKey).forEach(id -> stock.put(id, products.get(id).stockQuantity()));
-        return stock;
     }
 
     private void setStock(OrderableProduct product, int stock) {

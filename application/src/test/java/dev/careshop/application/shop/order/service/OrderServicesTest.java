@@ -17,6 +17,7 @@ import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shop.order.IllegalOrderTransitionException;
 import dev.careshop.domain.shop.order.Order;
 import dev.careshop.domain.shop.order.OrderId;
+import dev.careshop.domain.shop.order.OrderItems;
 import dev.careshop.domain.shop.order.OrderMetadata;
 import dev.careshop.domain.shop.order.OrderRejectedException;
 import dev.careshop.domain.shop.order.OrderRejectedException.Reason;
@@ -87,7 +88,7 @@ class OrderServicesTest {
             assertThat(order.getVersion()).isZero();
             assertThat(shop.stock(aspirin)).isEqualTo(8);
             assertThat(shop.stock(bandage)).isEqualTo(95);
-            assertThat(shop.stockChanges()).extracting(ProductId::value).isSorted();
+            assertThat(shop.stockChanges()).isSortedAccordingTo(OrderItems.PRODUCT_ID_ORDER);
             assertThat(shop.productLoads()).as("all products in one load").isEqualTo(1);
             assertThat(getOrder.get(order.getId()).getLines()).hasSize(2);
         }
@@ -232,7 +233,7 @@ class OrderServicesTest {
             assertThat(cancelled.getPayments()).extracting(p -> p.status()).containsExactly(PaymentStatus.REFUNDED);
             assertThat(shop.stock(aspirin)).isEqualTo(10);
             assertThat(shop.stock(bandage)).isEqualTo(100);
-            assertThat(shop.stockChanges().subList(before, before + 2)).extracting(ProductId::value).isSorted();
+            assertThat(shop.stockChanges().subList(before, before + 2)).isSortedAccordingTo(OrderItems.PRODUCT_ID_ORDER);
         }
 
         @Test

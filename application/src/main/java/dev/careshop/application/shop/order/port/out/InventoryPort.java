@@ -2,8 +2,6 @@ package dev.careshop.application.shop.order.port.out;
 
 import dev.careshop.domain.shop.product.ProductId;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Map;
 
 /**
  * Takes stock off products and puts it back, each change one conditional statement (never a read, then a write), so
@@ -17,7 +15,4 @@ public interface InventoryPort {
 
     /** Puts {@code quantity} units back into the product's stock. */
     void putBack(ProductId productId, int quantity, Instant at);
-
-    /** The current stock of each of {@code ids} that exists. */
-    Map<ProductId, Integer> stockOf(Collection<ProductId> ids);
 }

@@ -11,4 +11,10 @@ public interface OrderCustomers {
     }
 
     Optional<Customer> find(UserId id);
+
+    /**
+     * Like {@link #find}, and the user stays as read (active or not) until the transaction ends: a concurrent
+     * deactivation waits for the order being placed. Only in a read-write transaction.
+     */
+    Optional<Customer> findAndLock(UserId id);
 }

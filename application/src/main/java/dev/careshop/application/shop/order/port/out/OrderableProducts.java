@@ -17,6 +17,10 @@ public interface OrderableProducts {
         }
     }
 
-    /** Every one of {@code ids} that exists, in one query; missing ids are simply absent from the answer. */
-    Map<ProductId, OrderableProduct> load(Set<ProductId> ids);
+    /**
+     * Every one of {@code ids} that exists, in one query; missing ids are simply absent from the answer. The products
+     * stay locked until the transaction ends, so what was read (on sale, name, price) is still true when the order is
+     * stored; they are locked in {@link dev.careshop.domain.shop.order.OrderItems#PRODUCT_ID_ORDER}.
+     */
+    Map<ProductId, OrderableProduct> loadAndLock(Set<ProductId> ids);
 }
