@@ -12,6 +12,12 @@ import java.util.Objects;
 public record Money(BigDecimal amount) implements Comparable<Money> {
 
     public static final int SCALE = 2;
+    /**
+     * The widest amount the shop stores is an order total, {@code numeric(15,2)}: 13 digits before the point. Checking
+     * it here, before any rescaling, also keeps an amount such as {@code 1e999999999} from expanding into a billion
+     * digits.
+     */
+    public static final int MAX_INTEGER_DIGITS = 13;
     public static final Money ZERO = new Money(BigDecimal.ZERO);
 
     public Money {
@@ -19,8 +25,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         if (amount.signum() < 0) {
             throw new InvalidValueException("amount", "amount must not be negative");
         }
-        if (amount.stripTrailingZeros().scale() > SCALE) {
+        BigDecimal stripped = amount.stripTrailingZeros();
+        if (stripped.scale() > SCALE) {
             throw new InvalidValueException("amount", "amount must have at most " + SCALE + " decimals");
+        }
+        if (stripped.precision() - stripped.scale() > MAX_INTEGER_DIGITS) {
+            throw new InvalidValueException("amount", "amount must have at most " + MAX_INTEGER_DIGITS + " digits before the decimal point");
         }
         amount = amount.setScale(SCALE, RoundingMode.UNNECESSARY);
     }

@@ -33,6 +33,18 @@ class MoneyTest {
         assertThat(money("1.2300")).isEqualTo(money("1.23"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"10000000000000", "1e999999999", "99999999999999.99"})
+    void refusesAmountsWiderThanAnyColumnTheShopStores(String amount) {
+        assertInvalid("amount", () -> money(amount));
+    }
+
+    @Test
+    void acceptsTheWidestOrderTotal() {
+        assertThat(money("9999999999999.99")).hasToString("9999999999999.99");
+        assertThat(money("1e12")).hasToString("1000000000000.00");
+    }
+
     @Test
     void refusesNegativeAmounts() {
         assertInvalid("amount", () -> money("-0.01"));
