@@ -28,6 +28,11 @@ CREATE INDEX ix_users_email_trgm ON users USING gin (lower(email) gin_trgm_ops);
 CREATE INDEX ix_users_full_name_trgm ON users USING gin (lower(full_name) gin_trgm_ops);
 CREATE INDEX ix_users_active ON users (active);
 CREATE INDEX ix_users_created_at ON users (created_at);
+-- One index per whitelisted sort field, so a sorted first page of a large user base is an index scan, not a sort.
+CREATE INDEX ix_users_username ON users (username);
+CREATE INDEX ix_users_email ON users (email);
+CREATE INDEX ix_users_full_name ON users (full_name);
+CREATE INDEX ix_users_updated_at ON users (updated_at);
 
 CREATE TABLE posts (
     id          uuid           PRIMARY KEY,
@@ -51,6 +56,9 @@ CREATE TABLE categories (
 );
 
 CREATE UNIQUE INDEX uq_categories_name ON categories (lower(name));
+-- The list sorts by name (as written) or creation.
+CREATE INDEX ix_categories_name ON categories (name);
+CREATE INDEX ix_categories_created_at ON categories (created_at);
 
 CREATE TABLE products (
     id              uuid           PRIMARY KEY,
@@ -105,6 +113,9 @@ CREATE TABLE orders (
 CREATE INDEX ix_orders_user_created ON orders (user_id, created_at DESC, id DESC);
 CREATE INDEX ix_orders_status_created ON orders (status, created_at DESC);
 CREATE INDEX ix_orders_created_at ON orders (created_at DESC);
+-- The other whitelisted sort fields (status is served by ix_orders_status_created).
+CREATE INDEX ix_orders_total_amount ON orders (total_amount);
+CREATE INDEX ix_orders_updated_at ON orders (updated_at);
 
 CREATE TABLE order_lines (
     id            uuid            PRIMARY KEY,
