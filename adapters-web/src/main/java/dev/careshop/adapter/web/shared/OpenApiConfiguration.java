@@ -24,7 +24,10 @@ import java.util.Set;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.method.HandlerMethod;
 
 /** The OpenAPI document's header, tags, the shared problem schema, and the error responses of every operation. */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +35,7 @@ public class OpenApiConfiguration {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "Problem";
+    private static final String EXAMPLE_ID = "0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10";
 
     @Bean
     OpenAPI careShopOpenApi() {
@@ -71,19 +75,31 @@ public class OpenApiConfiguration {
                 created.addHeaderObject(HttpHeaders.LOCATION, new Header()
                         .description("URL of the created resource").schema(new StringSchema().format("uri")));
             }
-            problems.forEach(type -> responses.addApiResponse(String.valueOf(type.status().value()), problemResponse(type)));
+            String instance = examplePath(handlerMethod);
+            problems.forEach(type -> responses.addApiResponse(String.valueOf(type.status().value()), problemResponse(type, instance)));
             operation.setResponses(responses);
             return operation;
         };
     }
 
-    private static ApiResponse problemResponse(ProblemType type) {
+    /** The operation's own path with an example id in each variable: a problem's {@code instance} is the request's path. */
+    private static String examplePath(HandlerMethod handlerMethod) {
+        String path = mappedPath(AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getBeanType(), RequestMapping.class))
+                + mappedPath(AnnotatedElementUtils.findMergedAnnotation(handlerMethod.getMethod(), RequestMapping.class));
+        return path.replaceAll("\\{[^}]+}", EXAMPLE_ID);
+    }
+
+    private static String mappedPath(RequestMapping mapping) {
+        return mapping == null || mapping.path().length == 0 ? "" : mapping.path()[0];
+    }
+
+    private static ApiResponse problemResponse(ProblemType type, String instance) {
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", type.type().toString());
         example.put("title", type.title());
         example.put("status", type.status().value());
         example.put("detail", exampleDetail(type));
-        example.put("instance", "/api/patients/0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10");
+        example.put("instance", instance);
         if (type == ProblemType.INVALID_REQUEST) {
             example.put("errors", List.of(Map.of("field", "birthDate", "message", "must not be in the future")));
         }
@@ -96,10 +112,10 @@ public class OpenApiConfiguration {
     private static String exampleDetail(ProblemType type) {
         return switch (type) {
             case INVALID_REQUEST -> "The request is not valid.";
-            case NOT_FOUND -> "patient 0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10 was not found";
-            case CONFLICT -> "the doctor already has an appointment that overlaps this time";
-            case UNPROCESSABLE -> "doctor 0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10 does not exist";
-            case PRECONDITION_FAILED -> "patient 0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10 is at version 4, not 3; read it again before changing it";
+            case NOT_FOUND -> "the resource " + EXAMPLE_ID + " was not found";
+            case CONFLICT -> "the request conflicts with the resource's current state (a value already taken, or a transition its status does not allow)";
+            case UNPROCESSABLE -> "the body refers to " + EXAMPLE_ID + ", which does not exist";
+            case PRECONDITION_FAILED -> "the resource " + EXAMPLE_ID + " is at version 4, not 3; read it again before changing it";
             default -> type.title();
         };
     }
