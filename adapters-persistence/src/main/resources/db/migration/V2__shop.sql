@@ -103,7 +103,9 @@ CREATE TABLE orders (
     tags                  text[]          NOT NULL DEFAULT '{}' CONSTRAINT ck_orders_tags CHECK (cardinality(tags) <= 10),
     metadata              jsonb           NOT NULL DEFAULT '{}'
                                           CONSTRAINT ck_orders_metadata_object CHECK (jsonb_typeof(metadata) = 'object')
-                                          CONSTRAINT ck_orders_metadata_size CHECK (octet_length(metadata::text) <= 16384),
+                                          -- The API allows 16 KB of compact JSON; jsonb's text form adds a space after
+                                          -- every ':' and ',', which can nearly double it, so the last line allows 32 KB.
+                                          CONSTRAINT ck_orders_metadata_size CHECK (octet_length(metadata::text) <= 32768),
     created_at            timestamptz     NOT NULL,
     updated_at            timestamptz     NOT NULL,
     version               bigint          NOT NULL

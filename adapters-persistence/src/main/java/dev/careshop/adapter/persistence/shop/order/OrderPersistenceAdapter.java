@@ -4,13 +4,11 @@ import static dev.careshop.adapter.persistence.shared.Paging.toPageable;
 
 import dev.careshop.adapter.persistence.shared.ConstraintViolations;
 import dev.careshop.adapter.persistence.shared.Filters;
-import dev.careshop.domain.shared.InvalidValueException;
 import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shop.order.Order;
 import dev.careshop.domain.shop.order.OrderId;
-import dev.careshop.domain.shop.order.OrderMetadata;
 import dev.careshop.domain.shop.order.OrderRepository;
 import dev.careshop.domain.shop.order.OrderSearch;
 import dev.careshop.domain.shop.order.Payment;
@@ -42,7 +40,6 @@ public class OrderPersistenceAdapter implements OrderRepository {
     private static final String ONE_SUCCESSFUL_PAYMENT = "uq_payments_one_successful_per_order";
     private static final String USER_FK = "fk_orders_user";
     private static final String PRODUCT_FK = "fk_order_lines_product";
-    private static final String METADATA_SIZE = "ck_orders_metadata_size";
 
     private final OrderSpringDataRepository orders;
     private final OrderLineSpringDataRepository lines;
@@ -122,8 +119,6 @@ public class OrderPersistenceAdapter implements OrderRepository {
             case ONE_SUCCESSFUL_PAYMENT -> new PaymentNotAllowedException(order.getId(), "it has already been paid");
             case USER_FK -> new MissingReferenceException("userId", "user", order.getUserId());
             case PRODUCT_FK -> new MissingReferenceException("items", "product", "of a line");
-            case METADATA_SIZE -> new InvalidValueException("metadata",
-                    "metadata must be at most " + OrderMetadata.MAX_BYTES + " bytes as stored");
             default -> e;
         };
     }
