@@ -508,6 +508,14 @@ class OrderApiTest extends HttpTest {
                     .andExpect(jsonPath("$.status").value("PENDING"));
         }
 
+        @Test
+        void the_total_may_be_sent_with_trailing_zeros_like_any_amount() throws Exception {
+            UUID order = pendingOrder();
+            pay(order, "{\"method\": \"CARD\", \"token\": \"tok_visa\", \"amount\": 9.980}")
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.amount").value(9.98));
+        }
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', value = {
                 "unknown method      | {\"method\": \"CASH\", \"token\": \"tok_visa\"}                     | method",
