@@ -52,6 +52,14 @@ class ProblemDetailsTest extends HttpTest {
     }
 
     @Test
+    void aPropertyNamedTwiceIsAnInvalidRequestNotTheLastOneWinning() throws Exception {
+        expectProblem(mvc.perform(post("/api/doctors").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\": \"A\", \"name\": \"B\", \"specialization\": \"C\"}")), 400, "invalid-request");
+        expectProblem(mvc.perform(post("/api/orders").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"metadata\": {\"k\": 1, \"k\": 2}}")), 400, "invalid-request");
+    }
+
+    @Test
     void numberWhereTextIsExpectedIsAWrongTypeNotACoercion() throws Exception {
         expectProblem(mvc.perform(post("/api/doctors").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\": 42, \"specialization\": \"B\"}")), 400, "invalid-request")

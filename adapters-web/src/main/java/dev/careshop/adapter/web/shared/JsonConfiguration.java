@@ -3,6 +3,7 @@ package dev.careshop.adapter.web.shared;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -11,7 +12,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * How JSON is read and written. Request bodies are read strictly: a number or boolean where the API expects text
  * is a wrong type (400), not quietly turned into {@code "42"}, and a number is never an enum's position
- * ({@code {"status": 3}} must not cancel an appointment). The other strict settings (unknown properties, floats as
+ * ({@code {"status": 3}} must not cancel an appointment), and a property named twice is refused rather than the last
+ * one silently winning (two {@code password}s in one body must not be a guessing game). The other strict settings (unknown properties, floats as
  * integers, trailing tokens) are plain properties in application.yml.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +23,7 @@ public class JsonConfiguration {
     JsonMapperBuilderCustomizer refuseWrongScalarTypes() {
         return builder -> builder
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .withCoercionConfig(LogicalType.Textual, config -> config
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
