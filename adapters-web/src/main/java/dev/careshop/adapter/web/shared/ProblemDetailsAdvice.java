@@ -125,6 +125,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         request.getRequestURI(), List.of()));
     }
 
+    /** A query string that is not percent-encoded UTF-8: the client's mistake, so no stack trace and no raw bytes. */
+    @ExceptionHandler(UnreadableParametersException.class)
+    ResponseEntity<Object> unreadableParameters(UnreadableParametersException e, HttpServletRequest request) {
+        log.debug("Unreadable parameters {} on {} {}", e.parameters(), request.getMethod(), request.getRequestURI());
+        List<FieldError> errors = e.parameters().stream()
+                .map(parameter -> new FieldError(parameter, "must be percent-encoded UTF-8"))
+                .toList();
+        return problem(ProblemType.INVALID_REQUEST, "The request is not valid.", request, errors);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
