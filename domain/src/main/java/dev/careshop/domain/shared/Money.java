@@ -61,10 +61,6 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return new Money(amount.multiply(BigDecimal.valueOf(quantity)));
     }
 
-    public boolean isGreaterThanOrEqualTo(Money other) {
-        return compareTo(other) >= 0;
-    }
-
     @Override
     public int compareTo(Money other) {
         return amount.compareTo(other.amount);

@@ -73,8 +73,8 @@ class MoneyTest {
 
     @Test
     void comparesByAmount() {
-        assertThat(money("2").isGreaterThanOrEqualTo(money("2.00"))).isTrue();
-        assertThat(money("1.99").isGreaterThanOrEqualTo(money("2"))).isFalse();
+        assertThat(money("2").compareTo(money("2.00"))).isZero();
+        assertThat(money("1.99").compareTo(money("2"))).isNegative();
         assertThat(money("3").compareTo(money("2.5"))).isPositive();
     }
 }
