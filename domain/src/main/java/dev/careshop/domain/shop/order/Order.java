@@ -102,20 +102,21 @@ public final class Order {
 
     /** The gateway took the total: the payment is {@code COMPLETED} and the order {@code PROCESSING}. */
     public Payment recordApprovedPayment(PaymentMethod method, String reference, Clock clock) {
-        checkPayable(null);
-        Instant now = clock.instant();
-        Payment payment = new Payment(PaymentId.newId(), method, totalAmount, PaymentStatus.COMPLETED, reference, null, now, now);
-        payments.add(payment);
+        Payment payment = recordAttempt(method, PaymentStatus.COMPLETED, reference, null, clock);
         status = OrderStatus.PROCESSING;
-        updatedAt = now;
         return payment;
     }
 
     /** The gateway declined: the attempt is kept as {@code FAILED}, the order stays {@code PENDING}. */
     public Payment recordDeclinedPayment(PaymentMethod method, String failureReason, Clock clock) {
+        return recordAttempt(method, PaymentStatus.FAILED, null, failureReason, clock);
+    }
+
+    private Payment recordAttempt(PaymentMethod method, PaymentStatus outcome, String reference, String failureReason,
+                                  Clock clock) {
         checkPayable(null);
         Instant now = clock.instant();
-        Payment payment = new Payment(PaymentId.newId(), method, totalAmount, PaymentStatus.FAILED, null, failureReason, now, now);
+        Payment payment = new Payment(PaymentId.newId(), method, totalAmount, outcome, reference, failureReason, now, now);
         payments.add(payment);
         updatedAt = now;
         return payment;
