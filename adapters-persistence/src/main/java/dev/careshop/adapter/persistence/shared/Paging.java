@@ -18,6 +18,7 @@ public final class Paging {
     /**
      * The domain's page request as a {@link Pageable}. Sort properties are entity attribute names (the web adapter
      * has whitelisted them); the id is always the last key, so that rows with equal sort values never swap between pages.
+     * A default sort that already names the id (e.g. newest first, id descending) keeps its own direction.
      */
     public static Pageable toPageable(PageRequest request, Sort defaultSort) {
         List<Sort.Order> orders = new ArrayList<>();
@@ -27,7 +28,8 @@ public final class Paging {
                     : Sort.Order.desc(order.property()));
         }
         Sort sort = orders.isEmpty() ? defaultSort : Sort.by(orders);
-        return org.springframework.data.domain.PageRequest.of(request.page(), request.size(), sort.and(Sort.by("id")));
+        Sort stable = sort.getOrderFor("id") == null ? sort.and(Sort.by("id")) : sort;
+        return org.springframework.data.domain.PageRequest.of(request.page(), request.size(), stable);
     }
 
     public static <E, D> Page<D> toPage(org.springframework.data.domain.Page<E> page, Function<E, D> mapper) {

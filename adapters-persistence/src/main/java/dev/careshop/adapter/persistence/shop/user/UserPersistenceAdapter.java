@@ -160,10 +160,7 @@ public class UserPersistenceAdapter implements UserRepository {
     /** Two statements (page and count), whatever the user has written. */
     @Override
     public Page<Post> findPosts(UserId userId, PageRequest pageRequest) {
-        org.springframework.data.domain.Pageable pageable = pageRequest.sort().isEmpty()
-                ? org.springframework.data.domain.PageRequest.of(pageRequest.page(), pageRequest.size(), NEWEST_FIRST)
-                : toPageable(pageRequest, NEWEST_FIRST);
-        return toPage(posts.findByUserId(userId.value(), pageable), mapper::toDomain);
+        return toPage(posts.findByUserId(userId.value(), toPageable(pageRequest, NEWEST_FIRST)), mapper::toDomain);
     }
 
     private static List<UUID> values(Collection<UserId> ids) {
