@@ -8,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an order's metadata (a JSON object the domain keeps as opaque text) into JSON text and back, numbers exact
- * both ways ({@link ExactJsonObjectDeserializer} reads the request). Its size is measured by the domain on the text
- * written here.
+ * both ways (the mapper reads decimals as {@code BigDecimal}, see {@code JsonConfiguration}). Its size is measured by
+ * the domain on the text written here.
  */
 @Component
 public class OrderMetadataJson {
@@ -30,11 +29,11 @@ public class OrderMetadataJson {
     };
 
     private final JsonMapper json;
-    private final ObjectReader exactReader;
+    private final ObjectReader objectReader;
 
     OrderMetadataJson(JsonMapper json) {
         this.json = json;
-        this.exactReader = json.readerFor(OBJECT).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        this.objectReader = json.readerFor(OBJECT);
     }
 
     public OrderMetadata toMetadata(Map<String, Object> metadata) {
@@ -46,7 +45,7 @@ public class OrderMetadataJson {
     }
 
     public Map<String, Object> toMap(OrderMetadata metadata) {
-        return exactReader.readValue(metadata.json());
+        return objectReader.readValue(metadata.json());
     }
 
     private static void checkNumbers(Object value) {

@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 @Schema(name = "PlaceOrderRequest", description = "Prices and totals are never sent: the service computes them.")
 public record PlaceOrderRequest(
@@ -20,5 +19,5 @@ public record PlaceOrderRequest(
         @Schema(example = "[\"gift\"]", nullable = true) @Size(max = 10) List<@NotBlank @Size(max = 50) String> tags,
         @Schema(description = "any JSON object of at most 16 KB (UTF-8), stored and returned as sent", example = "{\"channel\": \"web\"}",
                 nullable = true)
-        @JsonDeserialize(using = ExactJsonObjectDeserializer.class) Map<String, Object> metadata) {
+        Map<String, Object> metadata) {
 }
