@@ -1,6 +1,6 @@
 package dev.careshop.adapter.web.shared;
 
-import java.io.ByteArrayOutputStream;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -53,30 +53,16 @@ final class UnreadableParametersException extends RuntimeException {
 
     /** The decoded text, or null if it holds a broken escape or bytes that are not UTF-8. */
     private static String decode(String encoded) {
-        // The container hands the raw query over one char per byte.
-        byte[] raw = encoded.getBytes(StandardCharsets.ISO_8859_1);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length);
-        for (int i = 0; i < raw.length; i++) {
-            byte b = raw[i];
-            if (b == '+') {
-                bytes.write(' ');
-            } else if (b == '%') {
-                if (i + 2 >= raw.length || Character.digit(raw[i + 1], 16) < 0 || Character.digit(raw[i + 2], 16) < 0) {
-                    return null;
-                }
-                bytes.write(Character.digit(raw[i + 1], 16) * 16 + Character.digit(raw[i + 2], 16));
-                i += 2;
-            } else {
-                bytes.write(b);
-            }
-        }
         try {
+            // The container hands the raw query over one char per byte; decoding the escapes as ISO-8859-1 keeps the
+            // bytes as they are, so that UTF-8 can then be checked strictly (URLDecoder alone would substitute '?').
+            byte[] bytes = URLDecoder.decode(encoded, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
-        } catch (CharacterCodingException e) {
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             return null;
         }
     }
