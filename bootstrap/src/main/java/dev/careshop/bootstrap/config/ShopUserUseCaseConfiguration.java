@@ -1,11 +1,13 @@
 package dev.careshop.bootstrap.config;
 
+import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.application.shop.user.port.in.ChangePasswordUseCase;
 import dev.careshop.application.shop.user.port.in.ChangeUserActiveUseCase;
 import dev.careshop.application.shop.user.port.in.ChangeUserRoleUseCase;
 import dev.careshop.application.shop.user.port.in.ChangeUsersStatusUseCase;
 import dev.careshop.application.shop.user.port.in.DeleteInactiveUsersUseCase;
 import dev.careshop.application.shop.user.port.in.DeleteUserUseCase;
+import dev.careshop.application.shop.user.port.in.GetCurrentUserUseCase;
 import dev.careshop.application.shop.user.port.in.GetPostUseCase;
 import dev.careshop.application.shop.user.port.in.GetUserUseCase;
 import dev.careshop.application.shop.user.port.in.ListPostsUseCase;
@@ -20,6 +22,7 @@ import dev.careshop.application.shop.user.service.ChangeUserRoleService;
 import dev.careshop.application.shop.user.service.ChangeUsersStatusService;
 import dev.careshop.application.shop.user.service.DeleteInactiveUsersService;
 import dev.careshop.application.shop.user.service.DeleteUserService;
+import dev.careshop.application.shop.user.service.GetCurrentUserService;
 import dev.careshop.application.shop.user.service.GetPostService;
 import dev.careshop.application.shop.user.service.GetUserService;
 import dev.careshop.application.shop.user.service.ListPostsService;
@@ -54,6 +57,11 @@ class ShopUserUseCaseConfiguration {
     @Bean
     GetUserUseCase getUserUseCase(UserRepository users) {
         return new GetUserService(users);
+    }
+
+    @Bean
+    GetCurrentUserUseCase getCurrentUserUseCase(UserRepository users, CurrentActorPort currentActor) {
+        return new GetCurrentUserService(users, currentActor);
     }
 
     @Bean

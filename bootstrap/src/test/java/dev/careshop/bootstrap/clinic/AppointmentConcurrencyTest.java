@@ -66,6 +66,7 @@ class AppointmentConcurrencyTest extends HttpTest {
                 """.formatted(patientId, doctorId, slot.startsAt(), slot.minutes());
         return HttpRequest.newBuilder(uri("/api/appointments"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", auth.adminBearer())
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();
@@ -101,7 +102,7 @@ class AppointmentConcurrencyTest extends HttpTest {
     private String listed(UUID doctorId, Instant from, Instant to) throws Exception {
         Outcome outcome = send(HttpRequest.newBuilder(
                         uri("/api/appointments?doctorId=" + doctorId + "&from=" + from + "&to=" + to + "&size=100"))
-                .GET().timeout(Duration.ofSeconds(30)).build());
+                .header("Authorization", auth.adminBearer()).GET().timeout(Duration.ofSeconds(30)).build());
         assertThat(outcome.status()).isEqualTo(200);
         assertNoLeak(outcome.body());
         return outcome.body();
@@ -237,10 +238,12 @@ class AppointmentConcurrencyTest extends HttpTest {
             UUID appointment = clinic().appointment(clinic().patient(), doctor, nine, 30);
             HttpRequest cancel = HttpRequest.newBuilder(uri("/api/appointments/" + appointment + "/status"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", auth.adminBearer())
                     .timeout(Duration.ofSeconds(60))
                     .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"CANCELLED\"}"))
                     .build();
-            Outcome before = send(HttpRequest.newBuilder(uri("/api/appointments/" + appointment)).GET().build());
+            Outcome before = send(HttpRequest.newBuilder(uri("/api/appointments/" + appointment))
+                    .header("Authorization", auth.adminBearer()).GET().build());
             long versionBefore = version(before.body());
 
             List<Outcome> outcomes = race(IntStream.range(0, THREADS).mapToObj(i -> cancel).toList());
@@ -248,7 +251,8 @@ class AppointmentConcurrencyTest extends HttpTest {
             outcomes.forEach(outcome -> assertNoLeak(outcome.body()));
             assertThat(outcomes).filteredOn(outcome -> outcome.status() == 200).as("200 answers among %s", outcomes).hasSize(1);
             assertThat(outcomes).filteredOn(outcome -> outcome.status() != 200).allSatisfy(AppointmentConcurrencyTest::assertConflict);
-            Outcome after = send(HttpRequest.newBuilder(uri("/api/appointments/" + appointment)).GET().build());
+            Outcome after = send(HttpRequest.newBuilder(uri("/api/appointments/" + appointment))
+                    .header("Authorization", auth.adminBearer()).GET().build());
             assertThat((String) read(after.body(), "$.status")).isEqualTo("CANCELLED");
             assertThat(version(after.body())).isEqualTo(versionBefore + 1);
         }

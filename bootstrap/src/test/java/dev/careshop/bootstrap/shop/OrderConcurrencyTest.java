@@ -42,6 +42,7 @@ class OrderConcurrencyTest extends HttpTest {
     private HttpRequest post(String path, String json) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", auth.adminBearer())
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();

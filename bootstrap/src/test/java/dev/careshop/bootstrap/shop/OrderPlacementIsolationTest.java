@@ -38,6 +38,7 @@ class OrderPlacementIsolationTest extends HttpTest {
     private CompletableFuture<HttpResponse<String>> placeAsync(String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", auth.adminBearer())
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(json))
                 .build();

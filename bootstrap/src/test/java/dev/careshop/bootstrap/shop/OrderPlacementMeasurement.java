@@ -36,6 +36,7 @@ class OrderPlacementMeasurement extends HttpTest {
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
                 .header("Content-Type", "application/json")
+                .header("Authorization", auth.adminBearer())
                 .POST(HttpRequest.BodyPublishers.ofString(order(user, lines.toArray(OrderRequests.Line[]::new))))
                 .build();
 

@@ -143,6 +143,7 @@ class ProductStockApiTest extends HttpTest {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + stock(id)))
                 .header("Content-Type", "application/json")
+                .header("Authorization", auth.adminBearer())
                 .POST(HttpRequest.BodyPublishers.ofString("{\"delta\": -1}"))
                 .build();
         int threads = 20;
@@ -207,6 +208,7 @@ class ProductStockApiTest extends HttpTest {
     private Callable<HttpResponse<String>> send(HttpClient client, String method, String path, String json) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", auth.adminBearer())
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .build();
         return () -> client.send(request, HttpResponse.BodyHandlers.ofString());

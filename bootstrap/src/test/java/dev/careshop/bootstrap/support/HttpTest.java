@@ -18,10 +18,13 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(classes = CareShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.jpa.properties.hibernate.generate_statistics=true",
-        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
+        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN",
+        "careshop.jwt.secret=" + Auth.JWT_SECRET,
+        "careshop.bootstrap-admin.username=" + Auth.ADMIN_USERNAME,
+        "careshop.bootstrap-admin.password=" + Auth.ADMIN_PASSWORD
 })
 @AutoConfigureMockMvc
-@Import(SqlStatementCounter.class)
+@Import({SqlStatementCounter.class, Auth.class})
 public abstract class HttpTest {
 
     @DynamicPropertySource
@@ -37,6 +40,10 @@ public abstract class HttpTest {
 
     @LocalServerPort
     protected int port;
+
+    /** Who the requests are sent as: the administrator by default (see {@link Auth}). */
+    @Autowired
+    protected Auth auth;
 
     @Autowired
     private org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;

@@ -147,9 +147,13 @@ class MalformedRequestTest extends HttpTest {
         assertThat(notAllowed.headers).containsKey("allow");
     }
 
-    /** Writes {@code request} as it is (ISO-8859-1, so each char is one byte) and reads the answer until the server closes. */
+    /**
+     * Writes {@code request} as the administrator (an Authorization header after the request line), as it is otherwise
+     * (ISO-8859-1, so each char is one byte), and reads the answer until the server closes.
+     */
     private Answer send(String request) throws IOException {
-        return send(request.getBytes(StandardCharsets.ISO_8859_1));
+        String authorized = request.replaceFirst("\r\n", "\r\nAuthorization: " + auth.adminBearer() + "\r\n");
+        return send(authorized.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private Answer send(byte[] request) throws IOException {

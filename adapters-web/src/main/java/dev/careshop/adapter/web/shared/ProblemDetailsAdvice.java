@@ -4,7 +4,10 @@ import dev.careshop.domain.shared.ConflictException;
 import dev.careshop.domain.shared.DuplicateValueException;
 import dev.careshop.domain.shared.InvalidValueException;
 import dev.careshop.domain.shared.MissingReferenceException;
+import dev.careshop.adapter.web.identity.login.LoginRefusedException;
+import dev.careshop.adapter.web.identity.login.LoginThrottledException;
 import dev.careshop.domain.shared.NotFoundException;
+import dev.careshop.domain.shared.NotPermittedException;
 import dev.careshop.domain.shared.StaleVersionException;
 import dev.careshop.domain.shop.order.OrderRejectedException;
 import dev.careshop.domain.shop.order.PaymentAmountMismatchException;
@@ -59,6 +62,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, HttpServletRequest request) {
         return problem(ProblemType.NOT_FOUND, e.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<Object> notPermitted(NotPermittedException e, HttpServletRequest request) {
+        return problem(ProblemType.FORBIDDEN, e.getMessage(), request, List.of());
+    }
+
+    @ExceptionHandler(LoginRefusedException.class)
+    ResponseEntity<Object> loginRefused(LoginRefusedException e, HttpServletRequest request) {
+        return ResponseEntity.status(ProblemType.INVALID_CREDENTIALS.status())
+                .header(HttpHeaders.WWW_AUTHENTICATE, LoginRefusedException.CHALLENGE)
+                .body(Problem.of(ProblemType.INVALID_CREDENTIALS, e.getMessage(), request.getRequestURI(), List.of()));
+    }
+
+    @ExceptionHandler(LoginThrottledException.class)
+    ResponseEntity<Object> loginThrottled(LoginThrottledException e, HttpServletRequest request) {
+        return ResponseEntity.status(ProblemType.TOO_MANY_LOGIN_ATTEMPTS.status())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(Problem.of(ProblemType.TOO_MANY_LOGIN_ATTEMPTS, e.getMessage(), request.getRequestURI(), List.of()));
     }
 
     @ExceptionHandler(MissingReferenceException.class)

@@ -14,6 +14,9 @@ public interface UserRepository {
 
     boolean existsById(UserId id);
 
+    /** Whether some active user has {@code role}: the service always needs at least one active administrator. */
+    boolean existsActiveWithRole(Role role);
+
     /**
      * Stores a new or changed user and answers it as stored.
      *

@@ -13,6 +13,7 @@ import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shop.user.BulkDeletion;
 import dev.careshop.domain.shop.user.Post;
 import dev.careshop.domain.shop.user.PostId;
+import dev.careshop.domain.shop.user.Role;
 import dev.careshop.domain.shop.user.User;
 import dev.careshop.domain.shop.user.UserHasOrdersException;
 import dev.careshop.domain.shop.user.UserId;
@@ -62,6 +63,11 @@ public class UserPersistenceAdapter implements UserRepository {
     @Override
     public boolean existsById(UserId id) {
         return repository.existsById(id.value());
+    }
+
+    @Override
+    public boolean existsActiveWithRole(Role role) {
+        return repository.existsByRoleAndActiveTrue(role);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.careshop.adapter.persistence.shop.user;
 
+import dev.careshop.domain.shop.user.Role;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 interface UserSpringDataRepository extends JpaRepository<UserJpaEntity, UUID>, JpaSpecificationExecutor<UserJpaEntity> {
+
+    boolean existsByRoleAndActiveTrue(Role role);
 
     /** One statement; the database cascades to the posts, and the foreign key from orders refuses it while orders refer to the user. */
     @Modifying

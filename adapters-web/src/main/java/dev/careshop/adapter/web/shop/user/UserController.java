@@ -11,6 +11,7 @@ import dev.careshop.adapter.web.shared.ProblemResponses;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.shop.user.port.in.DeleteInactiveUsersUseCase;
 import dev.careshop.application.shop.user.port.in.DeleteUserUseCase;
+import dev.careshop.application.shop.user.port.in.GetCurrentUserUseCase;
 import dev.careshop.application.shop.user.port.in.GetUserUseCase;
 import dev.careshop.application.shop.user.port.in.ListUsersUseCase;
 import dev.careshop.application.shop.user.port.in.RegisterUserCommand;
@@ -56,17 +57,19 @@ public class UserController {
     private final DeleteUserUseCase deleteUser;
     private final DeleteInactiveUsersUseCase deleteInactiveUsers;
     private final GetUserUseCase getUser;
+    private final GetCurrentUserUseCase getCurrentUser;
     private final ListUsersUseCase listUsers;
     private final UserWebMapper mapper;
 
     UserController(RegisterUserUseCase registerUser, UpdateUserUseCase updateUser, DeleteUserUseCase deleteUser,
-                   DeleteInactiveUsersUseCase deleteInactiveUsers, GetUserUseCase getUser, ListUsersUseCase listUsers,
-                   UserWebMapper mapper) {
+                   DeleteInactiveUsersUseCase deleteInactiveUsers, GetUserUseCase getUser, GetCurrentUserUseCase getCurrentUser,
+                   ListUsersUseCase listUsers, UserWebMapper mapper) {
         this.registerUser = registerUser;
         this.updateUser = updateUser;
         this.deleteUser = deleteUser;
         this.deleteInactiveUsers = deleteInactiveUsers;
         this.getUser = getUser;
+        this.getCurrentUser = getCurrentUser;
         this.listUsers = listUsers;
         this.mapper = mapper;
     }
@@ -91,6 +94,14 @@ public class UserController {
             @Parameter(description = "username, email or full name contains this, ignoring case") @RequestParam(required = false) String q,
             @Valid @ParameterObject PageParams paging) {
         return PageResponse.of(listUsers.list(new UserSearch(active, q), paging.toPageRequest(SORTABLE)), mapper::toResponse);
+    }
+
+    @GetMapping("/me")
+    @Operation(summary = "Read your own user record", description = "The user the access token was issued to. The ETag is the user's version.")
+    @ProblemResponses(NOT_FOUND)
+    ResponseEntity<UserResponse> me() {
+        User user = getCurrentUser.current();
+        return Versions.okWithETag(user.getVersion(), mapper.toResponse(user));
     }
 
     @GetMapping("/{id}")

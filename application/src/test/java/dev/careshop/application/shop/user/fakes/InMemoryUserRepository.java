@@ -7,6 +7,7 @@ import dev.careshop.domain.shared.paging.SortOrder;
 import dev.careshop.domain.shop.user.BulkDeletion;
 import dev.careshop.domain.shop.user.Post;
 import dev.careshop.domain.shop.user.PostId;
+import dev.careshop.domain.shop.user.Role;
 import dev.careshop.domain.shop.user.User;
 import dev.careshop.domain.shop.user.UserHasOrdersException;
 import dev.careshop.domain.shop.user.UserId;
@@ -53,6 +54,11 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public boolean existsById(UserId id) {
         return rows.containsKey(id);
+    }
+
+    @Override
+    public boolean existsActiveWithRole(Role role) {
+        return rows.values().stream().anyMatch(user -> user.isActive() && user.getRole() == role);
     }
 
     @Override

@@ -1,0 +1,71 @@
+package dev.careshop.bootstrap.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import dev.careshop.domain.shop.user.Role;
+import jakarta.servlet.DispatcherType;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+
+/**
+ * Who may call which endpoint: every operation of the API is listed here with the roles that may call it, and
+ * anything not listed is denied (see {@link NoSuchEndpoint} for the one nuance). These are the coarse rules; which user's records a signed-in user may read or
+ * change is decided by the use cases (a customer asking for someone else's order gets 404 from the use case, not
+ * from here). AuthorizationMatrixTest walks every mapped endpoint against this table.
+ */
+final class EndpointAccessRules {
+
+    private static final String STAFF = Role.STAFF.name();
+    private static final String ADMIN = Role.ADMIN.name();
+
+    private EndpointAccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules,
+                      NoSuchEndpoint noSuchEndpoint) {
+        // Error dispatches render an answer already decided; they are not requests of their own.
+        rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+
+        // Anyone: logging in, signing up, the catalog, the documentation and the health probe.
+        rules.requestMatchers(POST, "/api/auth/token", "/api/users").permitAll()
+                .requestMatchers(GET, "/api/products", "/api/products/{id}", "/api/categories", "/api/categories/{id}").permitAll()
+                .requestMatchers(GET, "/docs", "/docs/**", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**").permitAll()
+                .requestMatchers(GET, "/actuator/health", "/actuator/health/**").permitAll();
+
+        // Only administrators: access to the audit trail, and roles, activation and deletion of users.
+        rules.requestMatchers(GET, "/api/patients/{id}/access-log").hasRole(ADMIN)
+                .requestMatchers(PUT, "/api/users/{id}/role", "/api/users/{id}/active").hasRole(ADMIN)
+                .requestMatchers(POST, "/api/users/status").hasRole(ADMIN)
+                .requestMatchers(DELETE, "/api/users", "/api/users/{id}").hasRole(ADMIN);
+
+        // Any signed-in user, for what is their own: the use cases refuse other users' records.
+        rules.requestMatchers(GET, "/api/users/me", "/api/users/{id}", "/api/users/{id}/orders",
+                        "/api/users/{id}/posts", "/api/users/{id}/posts/{postId}").authenticated()
+                .requestMatchers(PUT, "/api/users/{id}", "/api/users/{id}/password").authenticated()
+                .requestMatchers(POST, "/api/users/{id}/posts").authenticated()
+                .requestMatchers(POST, "/api/orders", "/api/orders/{id}/payment", "/api/orders/{id}/cancel").authenticated()
+                .requestMatchers(GET, "/api/orders/{id}", "/api/orders/{id}/payment").authenticated();
+
+        // Staff (and administrators): the clinic, the catalog's management, every order's fulfilment, user lists, reports.
+        rules.requestMatchers(GET, "/api/patients", "/api/patients/{id}", "/api/patients/{id}/history",
+                        "/api/doctors", "/api/doctors/{id}",
+                        "/api/appointments", "/api/appointments/{id}", "/api/appointments/{id}/prescriptions/{prescriptionId}")
+                .hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(POST, "/api/patients", "/api/doctors", "/api/appointments",
+                        "/api/appointments/{id}/status", "/api/appointments/{id}/prescriptions").hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(PUT, "/api/patients/{id}", "/api/doctors/{id}").hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(DELETE, "/api/patients/{id}", "/api/doctors/{id}", "/api/appointments/{id}",
+                        "/api/appointments/{id}/prescriptions/{prescriptionId}").hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(POST, "/api/categories", "/api/products", "/api/products/{id}/stock").hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(PUT, "/api/categories/{id}", "/api/products/{id}").hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(DELETE, "/api/categories/{id}", "/api/products/{id}").hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(GET, "/api/users", "/api/orders").hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(POST, "/api/orders/{id}/ship", "/api/orders/{id}/deliver").hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(GET, "/api/reports/**").hasAnyRole(STAFF, ADMIN);
+
+        // Deny by default: an endpoint nobody listed above is closed until someone decides who may call it.
+        rules.anyRequest().access(noSuchEndpoint);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.careshop.bootstrap.security;
+
+import dev.careshop.adapter.web.identity.login.LoginRefusedException;
+import dev.careshop.adapter.web.shared.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The 401 and 403 that the security filters answer before Spring MVC is reached, as the same problem details as every
+ * other error. Neither says why a token was refused beyond "missing" or "invalid or expired": a client can do nothing
+ * else with the difference, and an attacker learns nothing from it.
+ */
+class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+
+    private final JsonMapper jsonMapper;
+
+    SecurityProblems(JsonMapper jsonMapper) {
+        this.jsonMapper = jsonMapper;
+    }
+
+    /** No token, or one that is not valid (bad signature, wrong algorithm, expired, unknown issuer ...). */
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        boolean tokenSent = e instanceof InvalidBearerTokenException;
+        // RFC 6750 §3: the challenge names the scheme, and an error code only when a token was sent.
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenSent
+                ? LoginRefusedException.CHALLENGE + ", error=\"invalid_token\""
+                : LoginRefusedException.CHALLENGE);
+        write(response, request, ProblemType.UNAUTHORIZED, tokenSent
+                ? "The access token is invalid or has expired; log in again at POST /api/auth/token."
+                : "This operation needs an access token: log in at POST /api/auth/token and send it as "
+                        + "'Authorization: Bearer <token>'.");
+    }
+
+    /** A valid token whose role may not do this. */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        write(response, request, ProblemType.FORBIDDEN, "Your role may not do this.");
+    }
+
+    /**
+     * A request the firewall refuses before any rule is applied (a {@code ;}, an encoded slash or a {@code ..} segment
+     * in the path ...). Like Tomcat's own refusals (ProblemErrorReportValve), the answer does not repeat the path,
+     * which may be what is wrong.
+     */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e) throws IOException {
+        write(response, null, ProblemType.INVALID_REQUEST, "The request line or headers are malformed.");
+    }
+
+    private void write(HttpServletResponse response, HttpServletRequest request, ProblemType type, String detail)
+            throws IOException {
+        response.setStatus(type.status().value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        // Members in RFC 9457's order, as the Spring MVC advice writes them.
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type.type().toString());
+        problem.put("title", type.title());
+        problem.put("status", type.status().value());
+        problem.put("detail", detail);
+        if (request != null) {
+            problem.put("instance", request.getRequestURI());
+        }
+        jsonMapper.writeValue(response.getOutputStream(), problem);
+    }
+}
