@@ -48,6 +48,11 @@ public abstract class HttpTest {
     @Autowired
     private org.springframework.jdbc.core.JdbcTemplate jdbcTemplate;
 
+    /** Customers, staff and administrators of their own, signed in. */
+    protected Identities identities() {
+        return new Identities(mvc, auth);
+    }
+
     protected ClinicApi clinic() {
         return new ClinicApi(mvc);
     }
