@@ -1,5 +1,6 @@
 package dev.careshop.application.identity.login.port.in;
 
+import dev.careshop.domain.shared.Text;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,9 @@ public record LogInCommand(String login, String password) {
     public LogInCommand {
         Objects.requireNonNull(login, "login");
         Objects.requireNonNull(password, "password");
+        // The login is looked up and may be stored as a throttling key: text PostgreSQL cannot hold is a 400, not a 500.
+        // It is named "username", the field clients send.
+        Text.storable("username", login);
     }
 
     @Override
