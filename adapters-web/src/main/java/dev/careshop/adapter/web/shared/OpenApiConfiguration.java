@@ -1,5 +1,6 @@
 package dev.careshop.adapter.web.shared;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.headers.Header;
@@ -14,6 +15,8 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.LinkedHashMap;
@@ -29,13 +32,20 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 
-/** The OpenAPI document's header, tags, the shared problem schema, and the error responses of every operation. */
+/**
+ * The OpenAPI document's header, tags, the bearer-token scheme, the shared problem schema, and the error responses of
+ * every operation. Every operation needs a token unless its method says {@code @SecurityRequirements} with no value
+ * (logging in, signing up, reading the catalog): the document then shows {@code security: []} for it, and only the
+ * others document 401 and 403.
+ */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "Problem";
     private static final String EXAMPLE_ID = "0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10";
+    /** The bearer-token scheme's name in {@code components.securitySchemes}. */
+    private static final String BEARER_SCHEME = "bearerAuth";
 
     @Bean
     OpenAPI careShopOpenApi() {
@@ -48,22 +58,46 @@ public class OpenApiConfiguration {
                                 Every error is an RFC 9457 problem (`application/problem+json`); validation problems list
                                 the offending fields in `errors`. Lists take `page`, `size` (at most 100) and repeatable
                                 `sort=field,asc|desc`. Single reads send the resource's `version` as a strong `ETag`;
-                                send it back in `If-Match` on an update to refuse lost updates (412).""")
+                                send it back in `If-Match` on an update to refuse lost updates (412).
+
+                                **Authentication.** Log in with `POST /api/auth/token` and
+                                `{"username": "...", "password": "..."}` (the username or the e-mail address); the answer's
+                                `accessToken` is a JWT that lives `expiresIn` seconds (15 minutes unless configured). Send it
+                                on every other call as `Authorization: Bearer <accessToken>`; here, press **Authorize** and
+                                paste it (the page keeps it across reloads). When it expires, calls answer 401: log in again.
+                                Without a token you may log in, sign up (`POST /api/users`) and read products and categories.
+                                No token or an invalid one answers 401 (with `WWW-Authenticate: Bearer`); a role that may not
+                                call an operation answers 403; another user's records answer 404, as if they did not exist.
+                                Each tag says who may call its operations.""")
                         .license(new License().name("Apache-2.0")))
                 .tags(List.of(
-                        new Tag().name("Patients").description("Patient records and their history"),
-                        new Tag().name("Doctors").description("The clinic's doctors"),
-                        new Tag().name("Appointments").description("Bookings, their status, and prescriptions"),
-                        new Tag().name("Orders").description("Orders with their items, stock reservation, payment and lifecycle")))
+                        new Tag().name("Patients").description("Patient records and their history. Staff and administrators only."),
+                        new Tag().name("Doctors").description("The clinic's doctors. Staff and administrators only."),
+                        new Tag().name("Appointments").description("Bookings, their status, and prescriptions. "
+                                + "Staff and administrators only."),
+                        new Tag().name("Orders").description("Orders with their items, stock reservation, payment and lifecycle. "
+                                + "A customer places orders for themselves only (another userId: 403) and reads, pays and "
+                                + "cancels their own; another customer's order answers 404, as if it did not exist. Staff "
+                                + "and administrators list and read every order and ship, deliver and cancel any; paying "
+                                + "is for the order's customer and administrators.")))
                 // Relative, so "Try it out" in /docs calls the server that served the page, wherever it runs.
                 .servers(List.of(new Server().url("/").description("this CareShop instance")))
-                .components(new Components().addSchemas(PROBLEM_SCHEMA, problemSchema()));
+                .components(new Components()
+                        .addSchemas(PROBLEM_SCHEMA, problemSchema())
+                        .addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()
+                                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                                .description("An access token from POST /api/auth/token")))
+                // Every operation needs the token, except those that opt out with an empty @SecurityRequirements.
+                .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
     }
 
     @Bean
     OperationCustomizer problemResponsesCustomizer() {
         return (operation, handlerMethod) -> {
             Set<ProblemType> problems = new LinkedHashSet<>(List.of(ProblemType.INVALID_REQUEST));
+            if (needsToken(handlerMethod)) {
+                problems.addAll(List.of(ProblemType.UNAUTHORIZED, ProblemType.FORBIDDEN));
+            }
             ProblemResponses declared = handlerMethod.getMethodAnnotation(ProblemResponses.class);
             if (declared != null) {
                 problems.addAll(List.of(declared.value()));
@@ -80,6 +114,12 @@ public class OpenApiConfiguration {
             operation.setResponses(responses);
             return operation;
         };
+    }
+
+    /** Public operations say so with an empty {@code @SecurityRequirements}; every other one needs a token. */
+    private static boolean needsToken(HandlerMethod handlerMethod) {
+        SecurityRequirements requirements = handlerMethod.getMethodAnnotation(SecurityRequirements.class);
+        return requirements == null || requirements.value().length > 0;
     }
 
     /** The operation's own path with an example id in each variable: a problem's {@code instance} is the request's path. */
@@ -106,7 +146,13 @@ public class OpenApiConfiguration {
         MediaType mediaType = new MediaType()
                 .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
                 .example(example);
-        return new ApiResponse().description(type.title()).content(new Content().addMediaType(PROBLEM_JSON, mediaType));
+        ApiResponse response = new ApiResponse().description(type.title()).content(new Content().addMediaType(PROBLEM_JSON, mediaType));
+        if (type == ProblemType.UNAUTHORIZED) {
+            response.addHeaderObject(HttpHeaders.WWW_AUTHENTICATE, new Header()
+                    .description("the challenge: Bearer, with error=\"invalid_token\" when a token was sent")
+                    .schema(new StringSchema().example("Bearer")));
+        }
+        return response;
     }
 
     private static String exampleDetail(ProblemType type) {
@@ -115,6 +161,8 @@ public class OpenApiConfiguration {
             case NOT_FOUND -> "the resource " + EXAMPLE_ID + " was not found";
             case CONFLICT -> "the request conflicts with the resource's current state (a value already taken, or a transition its status does not allow)";
             case UNPROCESSABLE -> "the body refers to " + EXAMPLE_ID + ", which does not exist";
+            case UNAUTHORIZED -> "no access token was sent, or it is invalid or has expired";
+            case FORBIDDEN -> "Your role may not do this.";
             case PRECONDITION_FAILED -> "the resource " + EXAMPLE_ID + " is at version 4, not 3; read it again before changing it";
             default -> type.title();
         };

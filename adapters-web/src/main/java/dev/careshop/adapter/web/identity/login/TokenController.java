@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/auth")
-@Tag(name = "Authentication", description = "Access tokens for the API")
+@Tag(name = "Authentication", description = "Access tokens for the API. Anyone may log in; no token is needed for it.")
 public class TokenController {
 
     private final LogInUseCase logIn;

@@ -19,6 +19,7 @@ import dev.careshop.application.shop.category.port.in.UpdateCategoryUseCase;
 import dev.careshop.domain.shop.category.Category;
 import dev.careshop.domain.shop.category.CategoryId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Set;
@@ -40,7 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/categories")
-@Tag(name = "Categories", description = "The shop's categories of products")
+@Tag(name = "Categories", description = "The shop's categories of products. Anyone may read them, without a token; "
+        + "only staff and administrators create, change and delete them.")
 public class CategoryController {
 
     static final Set<String> SORTABLE = Set.of("name", "createdAt");
@@ -75,12 +77,14 @@ public class CategoryController {
     }
 
     @GetMapping
+    @SecurityRequirements
     @Operation(operationId = "listCategories", summary = "List categories", description = "Sortable by name, createdAt; default name.")
     PageResponse<CategoryResponse> list(@Valid @ParameterObject PageParams paging) {
         return PageResponse.of(listCategories.list(paging.toPageRequest(SORTABLE)), mapper::toResponse);
     }
 
     @GetMapping("/{id}")
+    @SecurityRequirements
     @Operation(operationId = "getCategory", summary = "Read a category", description = "The ETag is the category's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<CategoryResponse> get(@PathVariable UUID id) {

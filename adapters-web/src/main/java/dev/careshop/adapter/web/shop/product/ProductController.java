@@ -27,6 +27,7 @@ import dev.careshop.domain.shop.product.ProductSearch;
 import dev.careshop.domain.shop.product.StockAdjustment;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.math.BigDecimal;
@@ -50,7 +51,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/products")
-@Tag(name = "Products", description = "The shop's products and their stock")
+@Tag(name = "Products", description = "The shop's products and their stock. Anyone may read them, without a token; "
+        + "only staff and administrators create, change, delete them and adjust their stock.")
 public class ProductController {
 
     static final Set<String> SORTABLE = Set.of("name", "price", "createdAt", "stockQuantity");
@@ -88,6 +90,7 @@ public class ProductController {
     }
 
     @GetMapping
+    @SecurityRequirements
     @Operation(operationId = "listProducts", summary = "List products",
             description = "Active products only unless includeInactive=true. Sortable by name, price, createdAt, stockQuantity; default name.")
     PageResponse<ProductResponse> list(
@@ -105,6 +108,7 @@ public class ProductController {
     }
 
     @GetMapping("/{id}")
+    @SecurityRequirements
     @Operation(operationId = "getProduct", summary = "Read a product", description = "Deleted (inactive) products are still readable. The ETag is the product's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<ProductResponse> get(@PathVariable UUID id) {

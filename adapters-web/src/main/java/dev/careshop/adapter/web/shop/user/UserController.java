@@ -25,6 +25,7 @@ import dev.careshop.domain.shop.user.UserId;
 import dev.careshop.domain.shop.user.UserSearch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Set;
@@ -47,7 +48,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/users")
-@Tag(name = "Users", description = "Shop user accounts, their role and status, and their posts")
+@Tag(name = "Users", description = """
+        Shop user accounts, their role and status, and their posts. Anyone may sign up (POST /api/users, always a \
+        CUSTOMER). Every signed-in user reads themselves at /api/users/me; a customer reads and changes their own \
+        record, password and posts and reads their own order history, while another user's answer 404, as if they \
+        did not exist. Staff and administrators list and read every user, their posts and order history; only the \
+        user themselves or an administrator changes a record or password or writes a post (staff get 403). Roles, \
+        activation, bulk status and deleting users are for administrators only.""")
 public class UserController {
 
     static final Set<String> SORTABLE = Set.of("username", "email", "fullName", "createdAt", "updatedAt");
@@ -76,6 +83,7 @@ public class UserController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @SecurityRequirements
     @Operation(summary = "Register a user",
             description = "A new, active CUSTOMER. The password is stored only as a salted Argon2id hash and never answered; "
                     + "role and active are not accepted here (400).")
