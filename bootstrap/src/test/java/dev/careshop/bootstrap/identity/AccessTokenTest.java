@@ -15,6 +15,7 @@ import dev.careshop.bootstrap.support.Identities.Identity;
 import dev.careshop.bootstrap.support.Jwts;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,13 @@ class AccessTokenTest extends HttpTest {
         return get(ME).with(Auth.as(token));
     }
 
+    /** A token signed as the service signs, with the valid claims changed by {@code change}, must be refused. */
+    private void refusedWhenClaims(Consumer<Map<String, Object>> change) throws Exception {
+        Map<String, Object> claims = validClaims();
+        change.accept(claims);
+        mvc.perform(me(Jwts.hmac("HS256", Auth.JWT_SECRET, claims))).andExpect(invalidToken());
+    }
+
     /** The 401 for a token that was sent but is not good: RFC 6750's invalid_token challenge, as a problem. */
     private static ResultMatcher invalidToken() {
         return all(problem(401, "unauthorized", ME),
@@ -79,12 +87,11 @@ class AccessTokenTest extends HttpTest {
 
     @Test
     void anExpiredTokenIsRefused() throws Exception {
-        Map<String, Object> claims = validClaims();
         Instant now = Instant.now();
-        claims.put("iat", now.minusSeconds(1000).getEpochSecond());
-        claims.put("exp", now.minusSeconds(100).getEpochSecond());
-
-        mvc.perform(me(Jwts.hmac("HS256", Auth.JWT_SECRET, claims))).andExpect(invalidToken());
+        refusedWhenClaims(claims -> {
+            claims.put("iat", now.minusSeconds(1000).getEpochSecond());
+            claims.put("exp", now.minusSeconds(100).getEpochSecond());
+        });
     }
 
     @Test
@@ -99,10 +106,7 @@ class AccessTokenTest extends HttpTest {
 
     @Test
     void aTokenWithoutAnExpiryIsRefused() throws Exception {
-        Map<String, Object> claims = validClaims();
-        claims.remove("exp");
-
-        mvc.perform(me(Jwts.hmac("HS256", Auth.JWT_SECRET, claims))).andExpect(invalidToken());
+        refusedWhenClaims(claims -> claims.remove("exp"));
     }
 
     @Test
@@ -127,37 +131,23 @@ class AccessTokenTest extends HttpTest {
 
     @Test
     void aTokenOfAnotherIssuerIsRefused() throws Exception {
-        Map<String, Object> claims = validClaims();
-        claims.put("iss", "someone-else");
-
-        mvc.perform(me(Jwts.hmac("HS256", Auth.JWT_SECRET, claims))).andExpect(invalidToken());
+        refusedWhenClaims(claims -> claims.put("iss", "someone-else"));
     }
 
     @Test
     void aTokenWithoutAnIssuerIsRefused() throws Exception {
-        Map<String, Object> claims = validClaims();
-        claims.remove("iss");
-
-        mvc.perform(me(Jwts.hmac("HS256", Auth.JWT_SECRET, claims))).andExpect(invalidToken());
+        refusedWhenClaims(claims -> claims.remove("iss"));
     }
 
     @Test
     void aTokenWithoutARoleIsRefused() throws Exception {
-        Map<String, Object> claims = validClaims();
-        claims.remove("role");
-
-        mvc.perform(me(Jwts.hmac("HS256", Auth.JWT_SECRET, claims))).andExpect(invalidToken());
+        refusedWhenClaims(claims -> claims.remove("role"));
     }
 
     @Test
     void aTokenWithAnUnknownRoleOrASubjectThatIsNotAUserIdIsRefused() throws Exception {
-        Map<String, Object> unknownRole = validClaims();
-        unknownRole.put("role", "ROOT");
-        Map<String, Object> notAnId = validClaims();
-        notAnId.put("sub", "admin");
-
-        mvc.perform(me(Jwts.hmac("HS256", Auth.JWT_SECRET, unknownRole))).andExpect(invalidToken());
-        mvc.perform(me(Jwts.hmac("HS256", Auth.JWT_SECRET, notAnId))).andExpect(invalidToken());
+        refusedWhenClaims(claims -> claims.put("role", "ROOT"));
+        refusedWhenClaims(claims -> claims.put("sub", "admin"));
     }
 
     @Test

@@ -38,6 +38,12 @@ class LogInServiceTest {
         return users.save(User.register(UserFixture.profile(username), hasher.hash(new Password(PASSWORD)), clock));
     }
 
+    private User inactiveUser(String username) {
+        User user = user(username);
+        user.changeActive(false, clock);
+        return users.save(user);
+    }
+
     private LoginOutcome attempt(String login, String password) {
         return logIn.logIn(new LogInCommand(login, password));
     }
@@ -85,9 +91,7 @@ class LogInServiceTest {
     @Test
     void anUnknownLoginAndAnInactiveUserAreRefusedExactlyLikeAWrongPassword() {
         user("jane");
-        User gone = user("gone");
-        gone.changeActive(false, clock);
-        users.save(gone);
+        User gone = inactiveUser("gone");
 
         LoginOutcome wrongPassword = attempt("jane", "not her password");
         LoginOutcome unknown = attempt("nobody", PASSWORD);
@@ -103,9 +107,7 @@ class LogInServiceTest {
     @Test
     void everyAttemptCostsExactlyOneHashVerificationWhetherTheUserExistsOrNot() {
         user("jane");
-        User gone = user("gone");
-        gone.changeActive(false, clock);
-        users.save(gone);
+        inactiveUser("gone");
 
         assertThat(verificationsFor("jane", PASSWORD)).as("success").isEqualTo(1);
         assertThat(verificationsFor("jane", "not her password")).as("wrong password").isEqualTo(1);
