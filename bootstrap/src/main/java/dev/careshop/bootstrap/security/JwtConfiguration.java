@@ -19,8 +19,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * The service issues and checks its own tokens with one HMAC key (HS256). The decoder accepts HS256 only, so a token
- * with {@code alg: none} or any other algorithm is refused, and it requires our issuer, an unexpired {@code exp} and
- * claims that name a user and role.
+ * with {@code alg: none} or any other algorithm is refused, and it requires our issuer, an {@code exp} that has not
+ * passed and claims that name a user and role.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(JwtProperties.class)
@@ -46,6 +46,8 @@ class JwtConfiguration {
                 .build();
         JwtTimestampValidator timestamps = new JwtTimestampValidator(CLOCK_SKEW);
         timestamps.setClock(clock);
+        // Spring accepts a token without exp by default: it would then never expire. Ours always carry one.
+        timestamps.setAllowEmptyExpiryClaim(false);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 timestamps, new JwtIssuerValidator(properties.issuer()), AccessTokenClaims.validator()));
         return decoder;

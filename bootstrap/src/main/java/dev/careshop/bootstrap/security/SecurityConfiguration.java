@@ -4,10 +4,15 @@ import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +36,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(rules -> EndpointAccessRules.apply(rules, noSuchEndpoint))
                 .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(bearerTokenExceptOnTheLogin())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(token -> new ActorAuthentication(AccessTokenClaims.read(token), token)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -38,6 +44,16 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * The login is how a client replaces an expired token, so it never looks at the token it may still send: a client
+     * that attaches its last token to every request would otherwise be refused (401) at the one place that helps it.
+     */
+    private static BearerTokenResolver bearerTokenExceptOnTheLogin() {
+        BearerTokenResolver fromHeader = new DefaultBearerTokenResolver();
+        RequestMatcher login = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/token");
+        return request -> login.matches(request) ? null : fromHeader.resolve(request);
     }
 
     @Bean

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.BearerTokenErrorCodes;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -34,7 +35,10 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        boolean tokenSent = e instanceof InvalidBearerTokenException;
+        // A token the decoder refused (InvalidBearerTokenException), or one whose characters no bearer token may
+        // contain, which the resolver refuses before decoding: both are RFC 6750's invalid_token.
+        boolean tokenSent = e instanceof OAuth2AuthenticationException refused
+                && BearerTokenErrorCodes.INVALID_TOKEN.equals(refused.getError().getErrorCode());
         // RFC 6750 §3: the challenge names the scheme, and an error code only when a token was sent.
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, tokenSent
                 ? LoginRefusedException.CHALLENGE + ", error=\"invalid_token\""

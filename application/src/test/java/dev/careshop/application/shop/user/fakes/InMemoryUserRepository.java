@@ -165,6 +165,11 @@ public final class InMemoryUserRepository implements UserRepository {
         return rows.size();
     }
 
+    /** Every stored user, as copies. */
+    public List<User> all() {
+        return rows.values().stream().map(u -> atVersion(u, u.getVersion())).toList();
+    }
+
     public int saves() {
         return saves;
     }
