@@ -405,6 +405,21 @@ class PatientAccessLogApiTest extends HttpTest {
         }
 
         @Test
+        void aPageCostsTheSameStatementsWhateverTheTrailHolds() throws Exception {
+            UUID busy = clinic.patient();
+            for (int i = 0; i < 30; i++) {
+                asStaff(get("/api/patients/" + busy)).andExpect(status().isOk());
+            }
+
+            long small = sqlStatements.count(() -> mvc.perform(get(accessLog(patient)).param("size", "1"))
+                    .andExpect(jsonPath("$.content.length()").value(1)));
+            long large = sqlStatements.count(() -> mvc.perform(get(accessLog(busy)).param("size", "25"))
+                    .andExpect(jsonPath("$.content.length()").value(25)));
+
+            assertThat(large).as("page and count").isEqualTo(small).isEqualTo(2);
+        }
+
+        @Test
         void readingTheTrailIsNotItselfRecorded() throws Exception {
             Integer before = jdbc.queryForObject("SELECT count(*) FROM patient_access_log WHERE patient_id = ?",
                     Integer.class, patient);
