@@ -1,7 +1,9 @@
 package dev.careshop.application.clinic;
 
+import dev.careshop.application.clinic.access.PatientAccessRecorder;
 import dev.careshop.application.clinic.fakes.InMemoryAppointmentRepository;
 import dev.careshop.application.clinic.fakes.InMemoryDoctorRepository;
+import dev.careshop.application.clinic.fakes.InMemoryPatientAccessLog;
 import dev.careshop.application.clinic.fakes.InMemoryPatientRepository;
 import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.appointment.TimeSlot;
@@ -10,7 +12,11 @@ import dev.careshop.domain.clinic.doctor.DoctorProfile;
 import dev.careshop.domain.clinic.patient.Gender;
 import dev.careshop.domain.clinic.patient.Patient;
 import dev.careshop.domain.clinic.patient.PatientProfile;
+import dev.careshop.domain.identity.Actor;
 import dev.careshop.domain.shared.EmailAddress;
+import dev.careshop.domain.shop.user.Role;
+import dev.careshop.domain.shop.user.UserId;
+import dev.careshop.domain.shop.user.Username;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +40,19 @@ public final class ClinicFixture {
     public final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
     public final InMemoryPatientRepository patients = new InMemoryPatientRepository(appointments);
     public final InMemoryDoctorRepository doctors = new InMemoryDoctorRepository(appointments);
+
+    /** The member of staff every use case runs for. */
+    public static final Actor NURSE = new Actor(UserId.newId(), new Username("nurse.joy"), Role.STAFF);
+
+    public final InMemoryPatientAccessLog accessLog = new InMemoryPatientAccessLog();
+
+    /** Records for {@link #NURSE} at {@link #NOW}. */
+    public final PatientAccessRecorder recorder = recorder(CLOCK);
+
+    /** Records for {@link #NURSE} at the time of {@code clock}, into the same trail. */
+    public PatientAccessRecorder recorder(Clock clock) {
+        return new PatientAccessRecorder(accessLog, () -> NURSE, clock);
+    }
 
     public static PatientProfile patientProfile(String name) {
         return new PatientProfile(name, LocalDate.of(1985, 6, 15), Gender.FEMALE, new EmailAddress("ada@example.org"), "+44 20 7946 0000");

@@ -1,5 +1,9 @@
 package dev.careshop.bootstrap.config;
 
+import dev.careshop.application.clinic.access.PatientAccessRecorder;
+import dev.careshop.application.clinic.access.port.in.ListPatientAccessLogUseCase;
+import dev.careshop.application.clinic.access.port.out.PatientAccessLogPort;
+import dev.careshop.application.clinic.access.service.ListPatientAccessLogService;
 import dev.careshop.application.clinic.appointment.port.in.BookAppointmentUseCase;
 import dev.careshop.application.clinic.appointment.port.in.ChangeAppointmentStatusUseCase;
 import dev.careshop.application.clinic.appointment.port.in.DeleteAppointmentUseCase;
@@ -39,6 +43,7 @@ import dev.careshop.application.clinic.patient.service.GetPatientService;
 import dev.careshop.application.clinic.patient.service.ListPatientsService;
 import dev.careshop.application.clinic.patient.service.RegisterPatientService;
 import dev.careshop.application.clinic.patient.service.UpdatePatientService;
+import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.domain.clinic.appointment.AppointmentRepository;
 import dev.careshop.domain.clinic.doctor.DoctorRepository;
 import dev.careshop.domain.clinic.patient.PatientRepository;
@@ -50,36 +55,48 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClinicUseCaseConfiguration {
 
+    // The patient access trail: every use case that reads or changes a patient's data records through this one.
+
+    @Bean
+    PatientAccessRecorder patientAccessRecorder(PatientAccessLogPort accessLog, CurrentActorPort currentActor, Clock clock) {
+        return new PatientAccessRecorder(accessLog, currentActor, clock);
+    }
+
+    @Bean
+    ListPatientAccessLogUseCase listPatientAccessLogUseCase(PatientAccessLogPort accessLog, PatientRepository patients) {
+        return new ListPatientAccessLogService(accessLog, patients);
+    }
+
     // Patients
 
     @Bean
-    RegisterPatientUseCase registerPatientUseCase(PatientRepository patients, Clock clock) {
-        return new RegisterPatientService(patients, clock);
+    RegisterPatientUseCase registerPatientUseCase(PatientRepository patients, Clock clock, PatientAccessRecorder accessLog) {
+        return new RegisterPatientService(patients, clock, accessLog);
     }
 
     @Bean
-    UpdatePatientUseCase updatePatientUseCase(PatientRepository patients, Clock clock) {
-        return new UpdatePatientService(patients, clock);
+    UpdatePatientUseCase updatePatientUseCase(PatientRepository patients, Clock clock, PatientAccessRecorder accessLog) {
+        return new UpdatePatientService(patients, clock, accessLog);
     }
 
     @Bean
-    DeletePatientUseCase deletePatientUseCase(PatientRepository patients) {
-        return new DeletePatientService(patients);
+    DeletePatientUseCase deletePatientUseCase(PatientRepository patients, PatientAccessRecorder accessLog) {
+        return new DeletePatientService(patients, accessLog);
     }
 
     @Bean
-    GetPatientUseCase getPatientUseCase(PatientRepository patients) {
-        return new GetPatientService(patients);
+    GetPatientUseCase getPatientUseCase(PatientRepository patients, PatientAccessRecorder accessLog) {
+        return new GetPatientService(patients, accessLog);
     }
 
     @Bean
-    ListPatientsUseCase listPatientsUseCase(PatientRepository patients) {
-        return new ListPatientsService(patients);
+    ListPatientsUseCase listPatientsUseCase(PatientRepository patients, PatientAccessRecorder accessLog) {
+        return new ListPatientsService(patients, accessLog);
     }
 
     @Bean
-    GetPatientHistoryUseCase getPatientHistoryUseCase(PatientHistoryQuery historyQuery) {
-        return new GetPatientHistoryService(historyQuery);
+    GetPatientHistoryUseCase getPatientHistoryUseCase(PatientHistoryQuery historyQuery, PatientAccessRecorder accessLog) {
+        return new GetPatientHistoryService(historyQuery, accessLog);
     }
 
     // Doctors
@@ -113,42 +130,45 @@ class ClinicUseCaseConfiguration {
 
     @Bean
     BookAppointmentUseCase bookAppointmentUseCase(AppointmentRepository appointments, PatientRepository patients,
-                                                  DoctorRepository doctors, Clock clock) {
-        return new BookAppointmentService(appointments, patients, doctors, clock);
+                                                  DoctorRepository doctors, Clock clock, PatientAccessRecorder accessLog) {
+        return new BookAppointmentService(appointments, patients, doctors, clock, accessLog);
     }
 
     @Bean
-    GetAppointmentUseCase getAppointmentUseCase(AppointmentRepository appointments) {
-        return new GetAppointmentService(appointments);
+    GetAppointmentUseCase getAppointmentUseCase(AppointmentRepository appointments, PatientAccessRecorder accessLog) {
+        return new GetAppointmentService(appointments, accessLog);
     }
 
     @Bean
-    ListAppointmentsUseCase listAppointmentsUseCase(AppointmentRepository appointments) {
-        return new ListAppointmentsService(appointments);
+    ListAppointmentsUseCase listAppointmentsUseCase(AppointmentRepository appointments, PatientAccessRecorder accessLog) {
+        return new ListAppointmentsService(appointments, accessLog);
     }
 
     @Bean
-    DeleteAppointmentUseCase deleteAppointmentUseCase(AppointmentRepository appointments) {
-        return new DeleteAppointmentService(appointments);
+    DeleteAppointmentUseCase deleteAppointmentUseCase(AppointmentRepository appointments, PatientAccessRecorder accessLog) {
+        return new DeleteAppointmentService(appointments, accessLog);
     }
 
     @Bean
-    ChangeAppointmentStatusUseCase changeAppointmentStatusUseCase(AppointmentRepository appointments, Clock clock) {
-        return new ChangeAppointmentStatusService(appointments, clock);
+    ChangeAppointmentStatusUseCase changeAppointmentStatusUseCase(AppointmentRepository appointments, Clock clock,
+                                                                  PatientAccessRecorder accessLog) {
+        return new ChangeAppointmentStatusService(appointments, clock, accessLog);
     }
 
     @Bean
-    WritePrescriptionUseCase writePrescriptionUseCase(AppointmentRepository appointments, Clock clock) {
-        return new WritePrescriptionService(appointments, clock);
+    WritePrescriptionUseCase writePrescriptionUseCase(AppointmentRepository appointments, Clock clock,
+                                                      PatientAccessRecorder accessLog) {
+        return new WritePrescriptionService(appointments, clock, accessLog);
     }
 
     @Bean
-    GetPrescriptionUseCase getPrescriptionUseCase(AppointmentRepository appointments) {
-        return new GetPrescriptionService(appointments);
+    GetPrescriptionUseCase getPrescriptionUseCase(AppointmentRepository appointments, PatientAccessRecorder accessLog) {
+        return new GetPrescriptionService(appointments, accessLog);
     }
 
     @Bean
-    RemovePrescriptionUseCase removePrescriptionUseCase(AppointmentRepository appointments, Clock clock) {
-        return new RemovePrescriptionService(appointments, clock);
+    RemovePrescriptionUseCase removePrescriptionUseCase(AppointmentRepository appointments, Clock clock,
+                                                        PatientAccessRecorder accessLog) {
+        return new RemovePrescriptionService(appointments, clock, accessLog);
     }
 }

@@ -3,11 +3,12 @@ package dev.careshop.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.careshop.application.clinic.doctor.service.GetDoctorService;
 import dev.careshop.application.clinic.patient.port.in.RegisterPatientCommand;
-import dev.careshop.application.clinic.patient.service.GetPatientService;
 import dev.careshop.application.clinic.patient.service.RegisterPatientService;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.domain.clinic.doctor.DoctorId;
 import dev.careshop.domain.clinic.patient.PatientId;
 import dev.careshop.domain.clinic.patient.PatientRepository;
 import java.lang.reflect.Method;
@@ -47,10 +48,11 @@ class UseCaseTransactionTest extends HttpTest {
     void queriesAreReadOnlyAndCommandsAreNotAndBothRollBackOnAnyException() throws NoSuchMethodException {
         UseCaseTransactionConfiguration.UseCaseTransactionAttributes attributes =
                 new UseCaseTransactionConfiguration.UseCaseTransactionAttributes();
-        Method get = GetPatientService.class.getMethod("get", PatientId.class);
+        // Reading a patient writes the access trail, so it is no longer read-only; reading a doctor still is.
+        Method get = GetDoctorService.class.getMethod("get", DoctorId.class);
         Method register = RegisterPatientService.class.getMethod("register", RegisterPatientCommand.class);
 
-        TransactionAttribute query = attributes.getTransactionAttribute(get, GetPatientService.class);
+        TransactionAttribute query = attributes.getTransactionAttribute(get, GetDoctorService.class);
         TransactionAttribute command = attributes.getTransactionAttribute(register, RegisterPatientService.class);
 
         assertThat(query.isReadOnly()).isTrue();

@@ -58,8 +58,10 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     }
 
     @Override
-    public boolean delete(AppointmentId id) {
-        return table.remove(id);
+    public Optional<PatientId> delete(AppointmentId id) {
+        Optional<PatientId> patient = table.find(id).map(Appointment::getPatientId);
+        table.remove(id);
+        return patient;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.careshop.domain.clinic.appointment;
 
 import dev.careshop.domain.clinic.doctor.DoctorId;
+import dev.careshop.domain.clinic.patient.PatientId;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import java.util.Optional;
@@ -19,8 +20,11 @@ public interface AppointmentRepository {
      */
     Appointment save(Appointment appointment);
 
-    /** Deletes the appointment and its prescriptions; answers whether it existed. */
-    boolean delete(AppointmentId id);
+    /**
+     * Deletes the appointment and its prescriptions; answers whose appointment it was (for the patient's access
+     * trail), or empty when it did not exist.
+     */
+    Optional<PatientId> delete(AppointmentId id);
 
     boolean existsByDoctorId(DoctorId doctorId);
 

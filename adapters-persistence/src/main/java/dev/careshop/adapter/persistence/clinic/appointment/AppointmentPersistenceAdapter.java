@@ -12,6 +12,7 @@ import dev.careshop.domain.clinic.appointment.AppointmentSearch;
 import dev.careshop.domain.clinic.appointment.Prescription;
 import dev.careshop.domain.clinic.appointment.SlotTakenException;
 import dev.careshop.domain.clinic.doctor.DoctorId;
+import dev.careshop.domain.clinic.patient.PatientId;
 import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
@@ -90,8 +91,8 @@ public class AppointmentPersistenceAdapter implements AppointmentRepository {
     }
 
     @Override
-    public boolean delete(AppointmentId id) {
-        return repository.deleteByIdReturningCount(id.value()) > 0;
+    public Optional<PatientId> delete(AppointmentId id) {
+        return repository.deleteReturningPatientId(id.value()).stream().findFirst().map(PatientId::new);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.appointment.service;
 
+import dev.careshop.application.clinic.access.PatientAccessRecorder;
+import dev.careshop.application.clinic.access.port.in.PatientAccessAction;
 import dev.careshop.application.clinic.appointment.port.in.BookAppointmentCommand;
 import dev.careshop.application.clinic.appointment.port.in.BookAppointmentUseCase;
 import dev.careshop.application.shared.UseCase;
@@ -21,13 +23,15 @@ public class BookAppointmentService implements BookAppointmentUseCase {
     private final PatientRepository patients;
     private final DoctorRepository doctors;
     private final Clock clock;
+    private final PatientAccessRecorder accessLog;
 
     public BookAppointmentService(AppointmentRepository appointments, PatientRepository patients,
-                                  DoctorRepository doctors, Clock clock) {
+                                  DoctorRepository doctors, Clock clock, PatientAccessRecorder accessLog) {
         this.appointments = appointments;
         this.patients = patients;
         this.doctors = doctors;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -40,6 +44,9 @@ public class BookAppointmentService implements BookAppointmentUseCase {
         }
         Appointment appointment = Appointment.book(command.patientId(), command.doctorId(), command.slot(),
                 command.reason(), clock);
+        // Recorded before the appointment is stored: whether the slot is free is only known at the INSERT, and a
+        // refused slot (409) rolls this entry back with the booking, since both are in the use case's transaction.
+        accessLog.record(PatientAccessAction.APPOINTMENT_BOOKED, appointment.getPatientId(), appointment.getId().value());
         return appointments.save(appointment);
     }
 }

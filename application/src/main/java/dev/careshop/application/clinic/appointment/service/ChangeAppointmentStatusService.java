@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.appointment.service;
 
+import dev.careshop.application.clinic.access.PatientAccessRecorder;
+import dev.careshop.application.clinic.access.port.in.PatientAccessAction;
 import dev.careshop.application.clinic.appointment.port.in.ChangeAppointmentStatusCommand;
 import dev.careshop.application.clinic.appointment.port.in.ChangeAppointmentStatusUseCase;
 import dev.careshop.application.shared.UseCase;
@@ -12,16 +14,21 @@ public class ChangeAppointmentStatusService implements ChangeAppointmentStatusUs
 
     private final AppointmentRepository appointments;
     private final Clock clock;
+    private final PatientAccessRecorder accessLog;
 
-    public ChangeAppointmentStatusService(AppointmentRepository appointments, Clock clock) {
+    public ChangeAppointmentStatusService(AppointmentRepository appointments, Clock clock,
+                                          PatientAccessRecorder accessLog) {
         this.appointments = appointments;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Override
     public Appointment changeStatus(ChangeAppointmentStatusCommand command) {
         Appointment appointment = AppointmentLoader.load(appointments, command.id());
         appointment.transitionTo(command.status(), clock);
-        return appointments.save(appointment);
+        Appointment stored = appointments.save(appointment);
+        accessLog.record(PatientAccessAction.APPOINTMENT_STATUS_CHANGED, stored.getPatientId(), stored.getId().value());
+        return stored;
     }
 }

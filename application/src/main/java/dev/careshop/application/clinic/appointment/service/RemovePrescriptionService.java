@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.appointment.service;
 
+import dev.careshop.application.clinic.access.PatientAccessRecorder;
+import dev.careshop.application.clinic.access.port.in.PatientAccessAction;
 import dev.careshop.application.clinic.appointment.port.in.RemovePrescriptionUseCase;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
@@ -13,10 +15,12 @@ public class RemovePrescriptionService implements RemovePrescriptionUseCase {
 
     private final AppointmentRepository appointments;
     private final Clock clock;
+    private final PatientAccessRecorder accessLog;
 
-    public RemovePrescriptionService(AppointmentRepository appointments, Clock clock) {
+    public RemovePrescriptionService(AppointmentRepository appointments, Clock clock, PatientAccessRecorder accessLog) {
         this.appointments = appointments;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -24,5 +28,6 @@ public class RemovePrescriptionService implements RemovePrescriptionUseCase {
         Appointment appointment = AppointmentLoader.load(appointments, appointmentId);
         appointment.removePrescription(prescriptionId, clock);
         appointments.save(appointment);
+        accessLog.record(PatientAccessAction.PRESCRIPTION_REMOVED, appointment.getPatientId(), prescriptionId.value());
     }
 }

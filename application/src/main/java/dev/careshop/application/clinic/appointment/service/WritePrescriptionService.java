@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.appointment.service;
 
+import dev.careshop.application.clinic.access.PatientAccessRecorder;
+import dev.careshop.application.clinic.access.port.in.PatientAccessAction;
 import dev.careshop.application.clinic.appointment.port.in.WritePrescriptionCommand;
 import dev.careshop.application.clinic.appointment.port.in.WritePrescriptionUseCase;
 import dev.careshop.application.shared.UseCase;
@@ -13,10 +15,12 @@ public class WritePrescriptionService implements WritePrescriptionUseCase {
 
     private final AppointmentRepository appointments;
     private final Clock clock;
+    private final PatientAccessRecorder accessLog;
 
-    public WritePrescriptionService(AppointmentRepository appointments, Clock clock) {
+    public WritePrescriptionService(AppointmentRepository appointments, Clock clock, PatientAccessRecorder accessLog) {
         this.appointments = appointments;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -24,6 +28,7 @@ public class WritePrescriptionService implements WritePrescriptionUseCase {
         Appointment appointment = AppointmentLoader.load(appointments, command.appointmentId());
         Prescription prescription = appointment.writePrescription(command.details(), clock);
         appointments.save(appointment);
+        accessLog.record(PatientAccessAction.PRESCRIPTION_WRITTEN, appointment.getPatientId(), prescription.id().value());
         return prescription;
     }
 }

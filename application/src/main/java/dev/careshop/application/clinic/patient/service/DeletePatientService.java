@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.patient.service;
 
+import dev.careshop.application.clinic.access.PatientAccessRecorder;
+import dev.careshop.application.clinic.access.port.in.PatientAccessAction;
 import dev.careshop.application.clinic.patient.port.in.DeletePatientUseCase;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.domain.clinic.patient.PatientId;
@@ -10,9 +12,11 @@ import dev.careshop.domain.shared.NotFoundException;
 public class DeletePatientService implements DeletePatientUseCase {
 
     private final PatientRepository patients;
+    private final PatientAccessRecorder accessLog;
 
-    public DeletePatientService(PatientRepository patients) {
+    public DeletePatientService(PatientRepository patients, PatientAccessRecorder accessLog) {
         this.patients = patients;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -20,5 +24,7 @@ public class DeletePatientService implements DeletePatientUseCase {
         if (!patients.delete(id)) {
             throw new NotFoundException("patient", id);
         }
+        // The trail has no foreign key to the patient, so this entry (and every earlier one) outlives the deletion.
+        accessLog.record(PatientAccessAction.PATIENT_DELETED, id);
     }
 }

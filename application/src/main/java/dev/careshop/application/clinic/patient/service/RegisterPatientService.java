@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.patient.service;
 
+import dev.careshop.application.clinic.access.PatientAccessRecorder;
+import dev.careshop.application.clinic.access.port.in.PatientAccessAction;
 import dev.careshop.application.clinic.patient.port.in.RegisterPatientCommand;
 import dev.careshop.application.clinic.patient.port.in.RegisterPatientUseCase;
 import dev.careshop.application.shared.UseCase;
@@ -12,14 +14,18 @@ public class RegisterPatientService implements RegisterPatientUseCase {
 
     private final PatientRepository patients;
     private final Clock clock;
+    private final PatientAccessRecorder accessLog;
 
-    public RegisterPatientService(PatientRepository patients, Clock clock) {
+    public RegisterPatientService(PatientRepository patients, Clock clock, PatientAccessRecorder accessLog) {
         this.patients = patients;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Override
     public Patient register(RegisterPatientCommand command) {
-        return patients.save(Patient.register(command.profile(), clock));
+        Patient stored = patients.save(Patient.register(command.profile(), clock));
+        accessLog.record(PatientAccessAction.PATIENT_CREATED, stored.getId());
+        return stored;
     }
 }

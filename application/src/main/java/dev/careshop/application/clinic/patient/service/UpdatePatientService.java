@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.patient.service;
 
+import dev.careshop.application.clinic.access.PatientAccessRecorder;
+import dev.careshop.application.clinic.access.port.in.PatientAccessAction;
 import dev.careshop.application.clinic.patient.port.in.UpdatePatientCommand;
 import dev.careshop.application.clinic.patient.port.in.UpdatePatientUseCase;
 import dev.careshop.application.shared.UseCase;
@@ -13,10 +15,12 @@ public class UpdatePatientService implements UpdatePatientUseCase {
 
     private final PatientRepository patients;
     private final Clock clock;
+    private final PatientAccessRecorder accessLog;
 
-    public UpdatePatientService(PatientRepository patients, Clock clock) {
+    public UpdatePatientService(PatientRepository patients, Clock clock, PatientAccessRecorder accessLog) {
         this.patients = patients;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -24,6 +28,8 @@ public class UpdatePatientService implements UpdatePatientUseCase {
         Patient patient = patients.findById(command.id())
                 .orElseThrow(() -> new NotFoundException("patient", command.id()));
         patient.update(command.profile(), command.expectedVersion(), clock);
-        return patients.save(patient);
+        Patient stored = patients.save(patient);
+        accessLog.record(PatientAccessAction.PATIENT_UPDATED, stored.getId());
+        return stored;
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DeleteAppointmentServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final DeleteAppointmentUseCase deleteAppointment = new DeleteAppointmentService(clinic.appointments);
+    private final DeleteAppointmentUseCase deleteAppointment = new DeleteAppointmentService(clinic.appointments, clinic.recorder);
 
     private final Patient ada = clinic.patient("Ada Lovelace");
     private final Doctor house = clinic.doctor("Gregory House");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class GetAppointmentServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final GetAppointmentUseCase getAppointment = new GetAppointmentService(clinic.appointments);
+    private final GetAppointmentUseCase getAppointment = new GetAppointmentService(clinic.appointments, clinic.recorder);
 
     @Test
     void answersTheStoredAppointmentWithItsPrescriptions() {

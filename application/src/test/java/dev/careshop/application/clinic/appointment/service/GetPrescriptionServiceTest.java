@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class GetPrescriptionServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final GetPrescriptionUseCase getPrescription = new GetPrescriptionService(clinic.appointments);
+    private final GetPrescriptionUseCase getPrescription = new GetPrescriptionService(clinic.appointments, clinic.recorder);
 
     private final Patient ada = clinic.patient("Ada Lovelace");
     private final Doctor house = clinic.doctor("Gregory House");

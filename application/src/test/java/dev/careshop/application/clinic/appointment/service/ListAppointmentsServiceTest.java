@@ -24,7 +24,7 @@ class ListAppointmentsServiceTest {
     private static final PageRequest FIRST_20 = PageRequest.of(0, 20);
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final ListAppointmentsUseCase listAppointments = new ListAppointmentsService(clinic.appointments);
+    private final ListAppointmentsUseCase listAppointments = new ListAppointmentsService(clinic.appointments, clinic.recorder);
 
     private final Patient ada = clinic.patient("Ada Lovelace");
     private final Patient grace = clinic.patient("Grace Hopper");

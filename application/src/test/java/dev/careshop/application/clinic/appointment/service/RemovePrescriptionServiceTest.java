@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class RemovePrescriptionServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final RemovePrescriptionUseCase removePrescription = new RemovePrescriptionService(clinic.appointments, LATER_CLOCK);
+    private final RemovePrescriptionUseCase removePrescription = new RemovePrescriptionService(clinic.appointments, LATER_CLOCK, clinic.recorder(LATER_CLOCK));
 
     private final Appointment visit = clinic.appointment(clinic.patient("Ada Lovelace"), clinic.doctor("Gregory House"),
             slot(MONDAY_9, 30));

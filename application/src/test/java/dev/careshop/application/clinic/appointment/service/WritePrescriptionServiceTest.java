@@ -29,7 +29,7 @@ class WritePrescriptionServiceTest {
     private static final PrescriptionDetails AMOXICILLIN = new PrescriptionDetails("Amoxicillin", "500 mg", null);
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final WritePrescriptionUseCase writePrescription = new WritePrescriptionService(clinic.appointments, LATER_CLOCK);
+    private final WritePrescriptionUseCase writePrescription = new WritePrescriptionService(clinic.appointments, LATER_CLOCK, clinic.recorder(LATER_CLOCK));
 
     private final Appointment visit = clinic.appointment(clinic.patient("Ada Lovelace"), clinic.doctor("Gregory House"),
             slot(MONDAY_9, 30));

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DeletePatientServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final DeletePatientUseCase deletePatient = new DeletePatientService(clinic.patients);
+    private final DeletePatientUseCase deletePatient = new DeletePatientService(clinic.patients, clinic.recorder);
 
     @Test
     void deletesThePatientAndNoOtherOne() {

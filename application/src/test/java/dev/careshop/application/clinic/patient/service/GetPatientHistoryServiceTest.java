@@ -5,6 +5,7 @@ import static dev.careshop.application.clinic.ClinicFixture.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.fakes.InMemoryPatientHistoryQuery;
 import dev.careshop.application.clinic.patient.port.in.GetPatientHistoryUseCase;
 import dev.careshop.application.clinic.patient.port.in.PatientHistory;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.Test;
 
 class GetPatientHistoryServiceTest {
 
+    private final ClinicFixture clinic = new ClinicFixture();
     private final InMemoryPatientHistoryQuery query = new InMemoryPatientHistoryQuery();
-    private final GetPatientHistoryUseCase getHistory = new GetPatientHistoryService(query);
+    private final GetPatientHistoryUseCase getHistory = new GetPatientHistoryService(query, clinic.recorder);
 
     private static PatientHistory historyOf(PatientId id, String name, List<Visit> visits) {
         return new PatientHistory(id, name, LocalDate.of(1985, 6, 15), visits);

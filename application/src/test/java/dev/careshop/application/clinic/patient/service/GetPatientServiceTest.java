@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class GetPatientServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final GetPatientUseCase getPatient = new GetPatientService(clinic.patients);
+    private final GetPatientUseCase getPatient = new GetPatientService(clinic.patients, clinic.recorder);
 
     @Test
     void answersTheStoredPatient() {

@@ -22,7 +22,7 @@ class ListPatientsServiceTest {
     private static final PatientSearch ANY = new PatientSearch(null, null);
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final ListPatientsUseCase listPatients = new ListPatientsService(clinic.patients);
+    private final ListPatientsUseCase listPatients = new ListPatientsService(clinic.patients, clinic.recorder);
 
     @BeforeEach
     void storeFourPatients() {

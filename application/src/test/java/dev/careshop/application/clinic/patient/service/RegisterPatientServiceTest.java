@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class RegisterPatientServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final RegisterPatientUseCase registerPatient = new RegisterPatientService(clinic.patients, CLOCK);
+    private final RegisterPatientUseCase registerPatient = new RegisterPatientService(clinic.patients, CLOCK, clinic.recorder);
 
     @Test
     void storesTheNewPatientAndAnswersItAsStored() {

@@ -25,7 +25,7 @@ class UpdatePatientServiceTest {
     private static final PatientProfile RENAMED = patientProfile("Augusta Ada King", LocalDate.of(1985, 6, 15), Gender.FEMALE);
 
     private final ClinicFixture clinic = new ClinicFixture();
-    private final UpdatePatientUseCase updatePatient = new UpdatePatientService(clinic.patients, LATER_CLOCK);
+    private final UpdatePatientUseCase updatePatient = new UpdatePatientService(clinic.patients, LATER_CLOCK, clinic.recorder(LATER_CLOCK));
 
     @Test
     void replacesTheProfileAndPersistsIt() {
