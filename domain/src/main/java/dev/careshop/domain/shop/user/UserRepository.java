@@ -18,6 +18,13 @@ public interface UserRepository {
     boolean existsActiveWithRole(Role role);
 
     /**
+     * The active administrators, each locked against any change until the transaction ends. Whoever demotes,
+     * deactivates or deletes users asks this first, so two such changes run one after the other and the second sees
+     * what the first left: together they can never remove the last administrator.
+     */
+    Set<UserId> lockActiveAdministrators();
+
+    /**
      * Stores a new or changed user and answers it as stored.
      *
      * @throws dev.careshop.domain.shared.DuplicateValueException when another user has the same username or e-mail,

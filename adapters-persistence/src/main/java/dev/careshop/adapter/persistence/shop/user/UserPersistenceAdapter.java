@@ -71,6 +71,11 @@ public class UserPersistenceAdapter implements UserRepository {
     }
 
     @Override
+    public Set<UserId> lockActiveAdministrators() {
+        return repository.lockActiveAdministrators().stream().map(UserId::new).collect(Collectors.toSet());
+    }
+
+    @Override
     public User save(User user) {
         UserJpaEntity entity = repository.findById(user.getId().value()).orElseGet(UserJpaEntity::new);
         mapper.copy(user, entity);

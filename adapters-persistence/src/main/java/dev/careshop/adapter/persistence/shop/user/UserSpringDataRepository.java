@@ -15,6 +15,14 @@ interface UserSpringDataRepository extends JpaRepository<UserJpaEntity, UUID>, J
 
     boolean existsByRoleAndActiveTrue(Role role);
 
+    /**
+     * The active administrators, locked FOR UPDATE in id order (served by the partial index ix_users_staff_roles). A
+     * transaction that waited for another's lock re-checks each row as that one left it (READ COMMITTED), so an
+     * administrator demoted or deactivated in the meantime is no longer in the answer.
+     */
+    @Query(nativeQuery = true, value = "SELECT id FROM users WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE")
+    List<UUID> lockActiveAdministrators();
+
     /** One statement; the database cascades to the posts, and the foreign key from orders refuses it while orders refer to the user. */
     @Modifying
     @Query("delete from UserJpaEntity u where u.id = :id")

@@ -3,6 +3,7 @@ package dev.careshop.application.shop.order.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.careshop.application.identity.fakes.FakeCurrentActor;
 import dev.careshop.application.shop.order.fakes.FakePaymentGateway;
 import dev.careshop.application.shop.order.fakes.InMemoryOrderRepository;
 import dev.careshop.application.shop.order.fakes.InMemoryShop;
@@ -51,14 +52,15 @@ class OrderServicesTest {
     private final InMemoryShop shop = new InMemoryShop();
     private final FakePaymentGateway gateway = new FakePaymentGateway();
 
-    private final PlaceOrderService placeOrder = new PlaceOrderService(orders, shop, shop, shop, CLOCK);
-    private final PayOrderService payOrder = new PayOrderService(orders, gateway, CLOCK);
+    private final FakeCurrentActor actor = new FakeCurrentActor();
+    private final PlaceOrderService placeOrder = new PlaceOrderService(orders, shop, shop, shop, actor, CLOCK);
+    private final PayOrderService payOrder = new PayOrderService(orders, gateway, actor, CLOCK);
     private final ShipOrderService shipOrder = new ShipOrderService(orders, CLOCK);
     private final DeliverOrderService deliverOrder = new DeliverOrderService(orders, CLOCK);
-    private final CancelOrderService cancelOrder = new CancelOrderService(orders, shop, CLOCK);
-    private final GetOrderService getOrder = new GetOrderService(orders);
+    private final CancelOrderService cancelOrder = new CancelOrderService(orders, shop, actor, CLOCK);
+    private final GetOrderService getOrder = new GetOrderService(orders, actor);
     private final ListOrdersService listOrders = new ListOrdersService(orders);
-    private final ListUserOrdersService listUserOrders = new ListUserOrdersService(orders, shop);
+    private final ListUserOrdersService listUserOrders = new ListUserOrdersService(orders, shop, actor);
 
     private final UserId user = shop.user(true);
     private final ProductId aspirin = shop.product("Aspirin", "4.99", 10, true);

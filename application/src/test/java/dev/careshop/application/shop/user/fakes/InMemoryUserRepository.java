@@ -45,6 +45,7 @@ public final class InMemoryUserRepository implements UserRepository {
     private final List<Post> posts = new ArrayList<>();
     private final Set<UserId> usersWithOrders = new HashSet<>();
     private int saves;
+    private int administratorLocks;
 
     @Override
     public Optional<User> findById(UserId id) {
@@ -59,6 +60,18 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public boolean existsActiveWithRole(Role role) {
         return rows.values().stream().anyMatch(user -> user.isActive() && user.getRole() == role);
+    }
+
+    @Override
+    public Set<UserId> lockActiveAdministrators() {
+        administratorLocks++;
+        return rows.values().stream().filter(user -> user.isActive() && user.getRole() == Role.ADMIN)
+                .map(User::getId).collect(Collectors.toSet());
+    }
+
+    /** How often a use case locked the active administrators. */
+    public int administratorLocks() {
+        return administratorLocks;
     }
 
     @Override
