@@ -48,6 +48,14 @@ public interface UserRepository {
     Set<UserId> findMissing(Collection<UserId> ids);
 
     /**
+     * For a bulk deactivation, in one statement: those of {@code ids} that name no user, and the active
+     * administrators. The named users and the active administrators are locked against any change until the
+     * transaction ends, so this holds against a concurrent deletion (as {@link #findMissing}) and against a
+     * concurrent demotion or deactivation of an administrator (as {@link #lockActiveAdministrators()}).
+     */
+    DeactivationLocks lockForDeactivation(Collection<UserId> ids);
+
+    /**
      * Sets {@code active} on every one of {@code ids} whose flag differs, in one statement, bumping their version and
      * stamping {@code updatedAt}; answers how many changed. Unknown ids are ignored here.
      */

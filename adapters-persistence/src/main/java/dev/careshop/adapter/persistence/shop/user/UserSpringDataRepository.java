@@ -37,6 +37,26 @@ interface UserSpringDataRepository extends JpaRepository<UserJpaEntity, UUID>, J
     @Query(nativeQuery = true, value = "SELECT id FROM users WHERE id IN (:ids) ORDER BY id FOR KEY SHARE")
     List<UUID> lockExistingIds(@Param("ids") Collection<UUID> ids);
 
+    /**
+     * For a bulk deactivation: the named users that exist and every active administrator, each row once, with
+     * whether it is an active administrator, all locked FOR UPDATE in id order (the order every other lock on users
+     * is taken in). The lock is stronger than {@link #lockExistingIds}'s, since the rows are about to change anyway;
+     * it is what keeps two deactivations from removing the last two administrators together.
+     */
+    @Query(nativeQuery = true, value = """
+            SELECT id, (role = 'ADMIN' AND active) AS administrator FROM users
+            WHERE id IN (:ids) OR (role = 'ADMIN' AND active)
+            ORDER BY id
+            FOR UPDATE""")
+    List<LockedUser> lockNamedAndActiveAdministrators(@Param("ids") Collection<UUID> ids);
+
+    interface LockedUser {
+
+        UUID getId();
+
+        boolean getAdministrator();
+    }
+
     /** One UPDATE for all of them; only rows whose flag differs are touched, and each gets a new version. */
     @Modifying
     @Query("""

@@ -3,6 +3,7 @@ package dev.careshop.application.shop.user.service;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.user.port.in.ChangeUsersStatusCommand;
 import dev.careshop.application.shop.user.port.in.ChangeUsersStatusUseCase;
+import dev.careshop.domain.shop.user.DeactivationLocks;
 import dev.careshop.domain.shop.user.UnknownUsersException;
 import dev.careshop.domain.shop.user.UserId;
 import dev.careshop.domain.shop.user.UserRepository;
@@ -22,14 +23,21 @@ public class ChangeUsersStatusService implements ChangeUsersStatusUseCase {
     }
 
     /**
-     * Two statements whatever the number of ids: which ids are unknown, then one UPDATE of those that differ; a
-     * deactivation first locks the active administrators (a third), so that it cannot deactivate the last of them.
-     * That lock comes first, as in every other use case that takes it, so that two bulk changes wait rather than deadlock.
+     * Two statements whatever the number of ids: which ids are unknown, then one UPDATE of those that differ. A
+     * deactivation learns the active administrators in the first statement too (and locks them), so that it cannot
+     * deactivate the last of them.
      */
     @Override
     public int changeStatus(ChangeUsersStatusCommand command) {
-        Set<UserId> activeAdministrators = command.active() ? Set.of() : users.lockActiveAdministrators();
-        Set<UserId> missing = users.findMissing(command.ids());
+        Set<UserId> activeAdministrators = Set.of();
+        Set<UserId> missing;
+        if (command.active()) {
+            missing = users.findMissing(command.ids());
+        } else {
+            DeactivationLocks locks = users.lockForDeactivation(command.ids());
+            missing = locks.missing();
+            activeAdministrators = locks.activeAdministrators();
+        }
         if (!missing.isEmpty()) {
             List<UserId> inRequestOrder = command.ids().stream().filter(missing::contains).toList();
             throw new UnknownUsersException("ids", inRequestOrder);

@@ -5,6 +5,7 @@ import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shared.paging.SortOrder;
 import dev.careshop.domain.shop.user.BulkDeletion;
+import dev.careshop.domain.shop.user.DeactivationLocks;
 import dev.careshop.domain.shop.user.Post;
 import dev.careshop.domain.shop.user.PostId;
 import dev.careshop.domain.shop.user.Role;
@@ -72,6 +73,11 @@ public final class InMemoryUserRepository implements UserRepository {
     /** How often a use case locked the active administrators. */
     public int administratorLocks() {
         return administratorLocks;
+    }
+
+    @Override
+    public DeactivationLocks lockForDeactivation(Collection<UserId> ids) {
+        return new DeactivationLocks(findMissing(ids), lockActiveAdministrators());
     }
 
     @Override
