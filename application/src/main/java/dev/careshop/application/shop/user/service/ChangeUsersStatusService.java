@@ -29,10 +29,11 @@ public class ChangeUsersStatusService implements ChangeUsersStatusUseCase {
      */
     @Override
     public int changeStatus(ChangeUsersStatusCommand command) {
-        Set<UserId> activeAdministrators = Set.of();
         Set<UserId> missing;
+        Set<UserId> activeAdministrators;
         if (command.active()) {
             missing = users.findMissing(command.ids());
+            activeAdministrators = Set.of(); // an activation takes no administrator away: none to keep
         } else {
             DeactivationLocks locks = users.lockForDeactivation(command.ids());
             missing = locks.missing();
