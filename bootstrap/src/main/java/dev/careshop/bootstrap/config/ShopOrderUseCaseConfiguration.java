@@ -22,6 +22,7 @@ import dev.careshop.application.shop.order.service.PlaceOrderService;
 import dev.careshop.application.shop.order.service.ShipOrderService;
 import dev.careshop.domain.shop.order.OrderRepository;
 import java.time.Clock;
+import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,13 +32,13 @@ class ShopOrderUseCaseConfiguration {
 
     @Bean
     PlaceOrderUseCase placeOrderUseCase(OrderRepository orders, OrderCustomers customers, OrderableProducts products,
-                                        InventoryPort inventory, Clock clock) {
-        return new PlaceOrderService(orders, customers, products, inventory, clock);
+                                        InventoryPort inventory, CurrentActorPort currentActor, Clock clock) {
+        return new PlaceOrderService(orders, customers, products, inventory, currentActor, clock);
     }
 
     @Bean
-    GetOrderUseCase getOrderUseCase(OrderRepository orders) {
-        return new GetOrderService(orders);
+    GetOrderUseCase getOrderUseCase(OrderRepository orders, CurrentActorPort currentActor) {
+        return new GetOrderService(orders, currentActor);
     }
 
     @Bean
@@ -46,13 +47,13 @@ class ShopOrderUseCaseConfiguration {
     }
 
     @Bean
-    ListUserOrdersUseCase listUserOrdersUseCase(OrderRepository orders, OrderCustomers customers) {
-        return new ListUserOrdersService(orders, customers);
+    ListUserOrdersUseCase listUserOrdersUseCase(OrderRepository orders, OrderCustomers customers, CurrentActorPort currentActor) {
+        return new ListUserOrdersService(orders, customers, currentActor);
     }
 
     @Bean
-    PayOrderUseCase payOrderUseCase(OrderRepository orders, PaymentGatewayPort gateway, Clock clock) {
-        return new PayOrderService(orders, gateway, clock);
+    PayOrderUseCase payOrderUseCase(OrderRepository orders, PaymentGatewayPort gateway, CurrentActorPort currentActor, Clock clock) {
+        return new PayOrderService(orders, gateway, currentActor, clock);
     }
 
     @Bean
@@ -66,7 +67,7 @@ class ShopOrderUseCaseConfiguration {
     }
 
     @Bean
-    CancelOrderUseCase cancelOrderUseCase(OrderRepository orders, InventoryPort inventory, Clock clock) {
-        return new CancelOrderService(orders, inventory, clock);
+    CancelOrderUseCase cancelOrderUseCase(OrderRepository orders, InventoryPort inventory, CurrentActorPort currentActor, Clock clock) {
+        return new CancelOrderService(orders, inventory, currentActor, clock);
     }
 }

@@ -45,8 +45,8 @@ class ShopUserUseCaseConfiguration {
     }
 
     @Bean
-    UpdateUserUseCase updateUserUseCase(UserRepository users, Clock clock) {
-        return new UpdateUserService(users, clock);
+    UpdateUserUseCase updateUserUseCase(UserRepository users, CurrentActorPort currentActor, Clock clock) {
+        return new UpdateUserService(users, currentActor, clock);
     }
 
     @Bean
@@ -55,8 +55,8 @@ class ShopUserUseCaseConfiguration {
     }
 
     @Bean
-    GetUserUseCase getUserUseCase(UserRepository users) {
-        return new GetUserService(users);
+    GetUserUseCase getUserUseCase(UserRepository users, CurrentActorPort currentActor) {
+        return new GetUserService(users, currentActor);
     }
 
     @Bean
@@ -70,8 +70,9 @@ class ShopUserUseCaseConfiguration {
     }
 
     @Bean
-    ChangePasswordUseCase changePasswordUseCase(UserRepository users, PasswordHasherPort passwordHasher, Clock clock) {
-        return new ChangePasswordService(users, passwordHasher, clock);
+    ChangePasswordUseCase changePasswordUseCase(UserRepository users, PasswordHasherPort passwordHasher,
+                                                CurrentActorPort currentActor, Clock clock) {
+        return new ChangePasswordService(users, passwordHasher, currentActor, clock);
     }
 
     @Bean
@@ -95,17 +96,17 @@ class ShopUserUseCaseConfiguration {
     }
 
     @Bean
-    WritePostUseCase writePostUseCase(UserRepository users, Clock clock) {
-        return new WritePostService(users, clock);
+    WritePostUseCase writePostUseCase(UserRepository users, CurrentActorPort currentActor, Clock clock) {
+        return new WritePostService(users, currentActor, clock);
     }
 
     @Bean
-    GetPostUseCase getPostUseCase(UserRepository users) {
-        return new GetPostService(users);
+    GetPostUseCase getPostUseCase(UserRepository users, CurrentActorPort currentActor) {
+        return new GetPostService(users, currentActor);
     }
 
     @Bean
-    ListPostsUseCase listPostsUseCase(UserRepository users) {
-        return new ListPostsService(users);
+    ListPostsUseCase listPostsUseCase(UserRepository users, CurrentActorPort currentActor) {
+        return new ListPostsService(users, currentActor);
     }
 }

@@ -18,6 +18,13 @@ public interface UserRepository {
     boolean existsActiveWithRole(Role role);
 
     /**
+     * The active administrators, each locked against any change until the transaction ends. Whoever demotes,
+     * deactivates or deletes users asks this first, so two such changes run one after the other and the second sees
+     * what the first left: together they can never remove the last administrator.
+     */
+    Set<UserId> lockActiveAdministrators();
+
+    /**
      * Stores a new or changed user and answers it as stored.
      *
      * @throws dev.careshop.domain.shared.DuplicateValueException when another user has the same username or e-mail,
@@ -39,6 +46,14 @@ public interface UserRepository {
      * transaction ends, so a bulk change checked with this is all or nothing even against a concurrent deletion.
      */
     Set<UserId> findMissing(Collection<UserId> ids);
+
+    /**
+     * For a bulk deactivation, in one statement: those of {@code ids} that name no user, and the active
+     * administrators. The named users and the active administrators are locked against any change until the
+     * transaction ends, so this holds against a concurrent deletion (as {@link #findMissing}) and against a
+     * concurrent demotion or deactivation of an administrator (as {@link #lockActiveAdministrators()}).
+     */
+    DeactivationLocks lockForDeactivation(Collection<UserId> ids);
 
     /**
      * Sets {@code active} on every one of {@code ids} whose flag differs, in one statement, bumping their version and

@@ -11,6 +11,7 @@ import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shop.user.BulkDeletion;
+import dev.careshop.domain.shop.user.DeactivationLocks;
 import dev.careshop.domain.shop.user.Post;
 import dev.careshop.domain.shop.user.PostId;
 import dev.careshop.domain.shop.user.Role;
@@ -71,6 +72,11 @@ public class UserPersistenceAdapter implements UserRepository {
     }
 
     @Override
+    public Set<UserId> lockActiveAdministrators() {
+        return repository.lockActiveAdministrators().stream().map(UserId::new).collect(Collectors.toSet());
+    }
+
+    @Override
     public User save(User user) {
         UserJpaEntity entity = repository.findById(user.getId().value()).orElseGet(UserJpaEntity::new);
         mapper.copy(user, entity);
@@ -123,6 +129,17 @@ public class UserPersistenceAdapter implements UserRepository {
     public Set<UserId> findMissing(Collection<UserId> ids) {
         Set<UUID> existing = new HashSet<>(repository.lockExistingIds(values(ids)));
         return ids.stream().filter(id -> !existing.contains(id.value())).collect(Collectors.toSet());
+    }
+
+    /** One statement: the named users and the active administrators, locked together. */
+    @Override
+    public DeactivationLocks lockForDeactivation(Collection<UserId> ids) {
+        List<UserSpringDataRepository.LockedUser> locked = repository.lockNamedAndActiveAdministrators(values(ids));
+        Set<UUID> existing = locked.stream().map(UserSpringDataRepository.LockedUser::getId).collect(Collectors.toSet());
+        Set<UserId> missing = ids.stream().filter(id -> !existing.contains(id.value())).collect(Collectors.toSet());
+        Set<UserId> administrators = locked.stream().filter(UserSpringDataRepository.LockedUser::getAdministrator)
+                .map(user -> new UserId(user.getId())).collect(Collectors.toSet());
+        return new DeactivationLocks(missing, administrators);
     }
 
     @Override

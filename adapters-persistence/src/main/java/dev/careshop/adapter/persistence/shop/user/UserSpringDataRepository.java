@@ -15,6 +15,14 @@ interface UserSpringDataRepository extends JpaRepository<UserJpaEntity, UUID>, J
 
     boolean existsByRoleAndActiveTrue(Role role);
 
+    /**
+     * The active administrators, locked FOR UPDATE in id order (served by the partial index ix_users_staff_roles). A
+     * transaction that waited for another's lock re-checks each row as that one left it (READ COMMITTED), so an
+     * administrator demoted or deactivated in the meantime is no longer in the answer.
+     */
+    @Query(nativeQuery = true, value = "SELECT id FROM users WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE")
+    List<UUID> lockActiveAdministrators();
+
     /** One statement; the database cascades to the posts, and the foreign key from orders refuses it while orders refer to the user. */
     @Modifying
     @Query("delete from UserJpaEntity u where u.id = :id")
@@ -28,6 +36,26 @@ interface UserSpringDataRepository extends JpaRepository<UserJpaEntity, UUID>, J
      */
     @Query(nativeQuery = true, value = "SELECT id FROM users WHERE id IN (:ids) ORDER BY id FOR KEY SHARE")
     List<UUID> lockExistingIds(@Param("ids") Collection<UUID> ids);
+
+    /**
+     * For a bulk deactivation: the named users that exist and every active administrator, each row once, with
+     * whether it is an active administrator, all locked FOR UPDATE in id order (the order every other lock on users
+     * is taken in). The lock is stronger than {@link #lockExistingIds}'s, since the rows are about to change anyway;
+     * it is what keeps two deactivations from removing the last two administrators together.
+     */
+    @Query(nativeQuery = true, value = """
+            SELECT id, (role = 'ADMIN' AND active) AS administrator FROM users
+            WHERE id IN (:ids) OR (role = 'ADMIN' AND active)
+            ORDER BY id
+            FOR UPDATE""")
+    List<LockedUser> lockNamedAndActiveAdministrators(@Param("ids") Collection<UUID> ids);
+
+    interface LockedUser {
+
+        UUID getId();
+
+        boolean getAdministrator();
+    }
 
     /** One UPDATE for all of them; only rows whose flag differs are touched, and each gets a new version. */
     @Modifying

@@ -1,5 +1,8 @@
 package dev.careshop.adapter.web.shop.user;
 
+import static dev.careshop.adapter.web.shared.ProblemType.CONFLICT;
+import static dev.careshop.adapter.web.shared.ProblemType.FORBIDDEN;
+import static dev.careshop.adapter.web.shared.ProblemType.INVALID_REQUEST;
 import static dev.careshop.adapter.web.shared.ProblemType.NOT_FOUND;
 import static dev.careshop.adapter.web.shared.ProblemType.UNPROCESSABLE;
 
@@ -52,16 +55,22 @@ public class UserAccountController {
 
     @PutMapping("/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a user's password", description = "8–128 characters; stored only as a salted Argon2id hash.")
-    @ProblemResponses(NOT_FOUND)
+    @Operation(summary = "Set a user's password",
+            description = "8–128 characters; stored only as a salted Argon2id hash. Users changing their own password send "
+                    + "currentPassword too (400 when missing, 403 when wrong); an administrator setting another user's "
+                    + "password does not. Staff get 403 for other users' passwords, customers 404.")
+    @ProblemResponses({INVALID_REQUEST, FORBIDDEN, NOT_FOUND})
     ResponseEntity<Void> changePassword(@PathVariable UUID id, @Valid @RequestBody PasswordRequest request) {
-        return noContent(changePassword.changePassword(new ChangePasswordCommand(new UserId(id), mapper.toPassword(request.password()))));
+        return noContent(changePassword.changePassword(new ChangePasswordCommand(
+                new UserId(id), mapper.toPassword(request.password()), request.currentPassword())));
     }
 
     @PutMapping("/{id}/role")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a user's role", description = "CUSTOMER, STAFF or ADMIN. The same role again changes nothing, not even the version.")
-    @ProblemResponses(NOT_FOUND)
+    @Operation(summary = "Set a user's role",
+            description = "CUSTOMER, STAFF or ADMIN. The same role again changes nothing, not even the version. "
+                    + "Demoting the last active administrator: 409.")
+    @ProblemResponses({NOT_FOUND, CONFLICT})
     ResponseEntity<Void> changeRole(@PathVariable UUID id, @Valid @RequestBody RoleRequest request) {
         return noContent(changeRole.changeRole(new ChangeUserRoleCommand(new UserId(id), request.role())));
     }
@@ -70,8 +79,9 @@ public class UserAccountController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Activate or deactivate a user",
             description = "Inactive users cannot write posts; users with orders are deactivated rather than deleted. "
-                    + "The current state again changes nothing, not even the version.")
-    @ProblemResponses(NOT_FOUND)
+                    + "The current state again changes nothing, not even the version. "
+                    + "Deactivating the last active administrator: 409.")
+    @ProblemResponses({NOT_FOUND, CONFLICT})
     ResponseEntity<Void> changeActive(@PathVariable UUID id, @Valid @RequestBody ActiveRequest request) {
         return noContent(changeActive.changeActive(new ChangeUserActiveCommand(new UserId(id), request.active())));
     }
@@ -79,8 +89,9 @@ public class UserAccountController {
     @PostMapping("/status")
     @Operation(summary = "Activate or deactivate many users",
             description = "All or nothing: when any id names no user, nothing changes and the 422 lists the unknown ids. "
-                    + "`updated` counts the users whose flag changed (each gets a new version); one UPDATE statement.")
-    @ProblemResponses(UNPROCESSABLE)
+                    + "`updated` counts the users whose flag changed (each gets a new version); one UPDATE statement. "
+                    + "Deactivating every remaining active administrator: 409.")
+    @ProblemResponses({UNPROCESSABLE, CONFLICT})
     UsersStatusResponse changeStatus(@Valid @RequestBody UsersStatusRequest request) {
         int updated = changeStatus.changeStatus(new ChangeUsersStatusCommand(
                 request.ids().stream().map(UserId::new).toList(), request.active()));

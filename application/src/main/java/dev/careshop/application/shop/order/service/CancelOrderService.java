@@ -1,5 +1,6 @@
 package dev.careshop.application.shop.order.service;
 
+import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.order.port.in.CancelOrderUseCase;
 import dev.careshop.application.shop.order.port.out.InventoryPort;
@@ -15,23 +16,27 @@ import java.util.Comparator;
  * Cancels an order, refunds its completed payment and puts every line's quantity back into stock, in one
  * transaction. The order is stored first: its version check makes a concurrent second cancellation fail before it
  * touches any stock. Stock goes back in {@link OrderItems#PRODUCT_ID_ORDER}, the order in which placing an order locks it.
+ * Its customer may cancel it, and so may staff and administrators (they cancel any order, as they ship and deliver
+ * it): exactly those who may read it; anyone else gets the 404 of a missing order.
  */
 @UseCase
 public class CancelOrderService implements CancelOrderUseCase {
 
     private final OrderRepository orders;
     private final InventoryPort inventory;
+    private final CurrentActorPort currentActor;
     private final Clock clock;
 
-    public CancelOrderService(OrderRepository orders, InventoryPort inventory, Clock clock) {
+    public CancelOrderService(OrderRepository orders, InventoryPort inventory, CurrentActorPort currentActor, Clock clock) {
         this.orders = orders;
+        this.currentActor = currentActor;
         this.inventory = inventory;
         this.clock = clock;
     }
 
     @Override
     public Order cancel(OrderId id) {
-        Order order = OrderLoader.load(orders, id);
+        Order order = OrderLoader.loadToRead(orders, id, currentActor.current());
         order.cancel(clock);
         Order stored = orders.save(order);
         order.getLines().stream()

@@ -1,5 +1,6 @@
 package dev.careshop.application.shop.order.service;
 
+import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.order.port.in.PayOrderCommand;
 import dev.careshop.application.shop.order.port.in.PayOrderUseCase;
@@ -17,23 +18,26 @@ import java.time.Clock;
  * Pays an order. The order's row is locked before the gateway is asked, so two concurrent payments of one order run
  * one after the other and the second finds the order already paid (the database's one-successful-payment index is the
  * last line). A decline is returned as an outcome, never thrown, so the {@code FAILED} attempt is committed.
+ * Only the order's customer and administrators may pay it; staff get 403, other customers 404.
  */
 @UseCase
 public class PayOrderService implements PayOrderUseCase {
 
     private final OrderRepository orders;
     private final PaymentGatewayPort gateway;
+    private final CurrentActorPort currentActor;
     private final Clock clock;
 
-    public PayOrderService(OrderRepository orders, PaymentGatewayPort gateway, Clock clock) {
+    public PayOrderService(OrderRepository orders, PaymentGatewayPort gateway, CurrentActorPort currentActor, Clock clock) {
         this.orders = orders;
+        this.currentActor = currentActor;
         this.gateway = gateway;
         this.clock = clock;
     }
 
     @Override
     public PaymentOutcome pay(PayOrderCommand command) {
-        Order order = OrderLoader.loadForUpdate(orders, command.orderId());
+        Order order = OrderLoader.loadForUpdateToChange(orders, command.orderId(), currentActor.current(), "pay");
         order.checkPayable(command.amount());
         ChargeResult result = gateway.charge(order.getId(), order.getTotalAmount(), command.method(), command.token());
         Payment payment = result instanceof Approved approved

@@ -3,6 +3,7 @@ package dev.careshop.application.shop.order.service;
 import static dev.careshop.domain.shop.order.OrderRejectedException.Reason.INSUFFICIENT_STOCK;
 import static dev.careshop.domain.shop.order.OrderRejectedException.Reason.UNAVAILABLE;
 
+import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.order.port.in.PlaceOrderCommand;
 import dev.careshop.application.shop.order.port.in.PlaceOrderUseCase;
@@ -11,6 +12,8 @@ import dev.careshop.application.shop.order.port.out.OrderCustomers;
 import dev.careshop.application.shop.order.port.out.OrderCustomers.Customer;
 import dev.careshop.application.shop.order.port.out.OrderableProducts;
 import dev.careshop.application.shop.order.port.out.OrderableProducts.OrderableProduct;
+import dev.careshop.domain.identity.Actor;
+import dev.careshop.domain.shared.NotPermittedException;
 import dev.careshop.domain.shop.order.Order;
 import dev.careshop.domain.shop.order.OrderItems;
 import dev.careshop.domain.shop.order.OrderItems.Item;
@@ -35,7 +38,8 @@ import java.util.stream.Collectors;
  * was read stays true until the order is stored) in one query, and each line's product must exist and be active;
  * then each line takes its quantity off the stock with one conditional update, in product-id order. Every failure is
  * collected before the use case gives up, so the client learns about all of them at once, listed in the request's
- * order; the exception rolls back every stock change already made.
+ * order; the exception rolls back every stock change already made. Before any of that, the acting user must be the
+ * one the order is for, or an administrator (403 otherwise).
  */
 @UseCase
 public class PlaceOrderService implements PlaceOrderUseCase {
@@ -44,10 +48,12 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final OrderCustomers customers;
     private final OrderableProducts products;
     private final InventoryPort inventory;
+    private final CurrentActorPort currentActor;
     private final Clock clock;
 
     public PlaceOrderService(OrderRepository orders, OrderCustomers customers, OrderableProducts products,
-                             InventoryPort inventory, Clock clock) {
+                             InventoryPort inventory, CurrentActorPort currentActor, Clock clock) {
+        this.currentActor = currentActor;
         this.orders = orders;
         this.customers = customers;
         this.products = products;
@@ -57,6 +63,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
 
     @Override
     public Order place(PlaceOrderCommand command) {
+        requireMayOrderFor(currentActor.current(), command.userId());
         OrderItems items = OrderItems.merge(command.items());
         Optional<Rejection> customerRejection = checkCustomer(command.userId());
         Map<ProductId, OrderableProduct> found = products.loadAndLock(items.productIds());
@@ -82,6 +89,16 @@ public class PlaceOrderService implements PlaceOrderUseCase {
                 .collect(Collectors.toMap(OrderableProduct::id, OrderableProduct::snapshot));
         return orders.add(Order.place(command.userId(), items, snapshots, command.shippingAddress(), command.notes(),
                 command.tags(), command.metadata(), clock));
+    }
+
+    /**
+     * Everybody orders for themselves; only an administrator may place an order in another user's name. Decided on
+     * the ids alone, before anything is read or locked, and whether or not that user exists: the answer reveals nothing.
+     */
+    private static void requireMayOrderFor(Actor actor, UserId userId) {
+        if (!actor.is(userId) && !actor.isAdmin()) {
+            throw new NotPermittedException("an order can only be placed for yourself: userId must be your own user id");
+        }
     }
 
     private Optional<Rejection> checkCustomer(UserId userId) {

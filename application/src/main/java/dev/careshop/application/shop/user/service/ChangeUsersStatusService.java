@@ -3,6 +3,7 @@ package dev.careshop.application.shop.user.service;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.user.port.in.ChangeUsersStatusCommand;
 import dev.careshop.application.shop.user.port.in.ChangeUsersStatusUseCase;
+import dev.careshop.domain.shop.user.DeactivationLocks;
 import dev.careshop.domain.shop.user.UnknownUsersException;
 import dev.careshop.domain.shop.user.UserId;
 import dev.careshop.domain.shop.user.UserRepository;
@@ -21,14 +22,28 @@ public class ChangeUsersStatusService implements ChangeUsersStatusUseCase {
         this.clock = clock;
     }
 
-    /** Two statements whatever the number of ids: which ids are unknown, then one UPDATE of those that differ. */
+    /**
+     * Two statements whatever the number of ids: which ids are unknown, then one UPDATE of those that differ. A
+     * deactivation learns the active administrators in the first statement too (and locks them), so that it cannot
+     * deactivate the last of them.
+     */
     @Override
     public int changeStatus(ChangeUsersStatusCommand command) {
-        Set<UserId> missing = users.findMissing(command.ids());
+        Set<UserId> missing;
+        Set<UserId> activeAdministrators;
+        if (command.active()) {
+            missing = users.findMissing(command.ids());
+            activeAdministrators = Set.of(); // an activation takes no administrator away: none to keep
+        } else {
+            DeactivationLocks locks = users.lockForDeactivation(command.ids());
+            missing = locks.missing();
+            activeAdministrators = locks.activeAdministrators();
+        }
         if (!missing.isEmpty()) {
             List<UserId> inRequestOrder = command.ids().stream().filter(missing::contains).toList();
             throw new UnknownUsersException("ids", inRequestOrder);
         }
+        Administrators.refuseIfNoneLeft(activeAdministrators, command.ids(), "deactivating these users");
         return users.changeActive(command.ids(), command.active(), clock.instant());
     }
 }

@@ -1,5 +1,6 @@
 package dev.careshop.application.shop.user.service;
 
+import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.user.port.in.GetUserUseCase;
 import dev.careshop.domain.shop.user.User;
@@ -10,13 +11,15 @@ import dev.careshop.domain.shop.user.UserRepository;
 public class GetUserService implements GetUserUseCase {
 
     private final UserRepository users;
+    private final CurrentActorPort currentActor;
 
-    public GetUserService(UserRepository users) {
+    public GetUserService(UserRepository users, CurrentActorPort currentActor) {
         this.users = users;
+        this.currentActor = currentActor;
     }
 
     @Override
     public User get(UserId id) {
-        return UserLoader.load(users, id);
+        return UserLoader.loadToRead(users, id, currentActor.current());
     }
 }

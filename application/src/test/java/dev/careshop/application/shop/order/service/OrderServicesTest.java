@@ -3,6 +3,7 @@ package dev.careshop.application.shop.order.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.careshop.application.identity.fakes.FakeCurrentActor;
 import dev.careshop.application.shop.order.fakes.FakePaymentGateway;
 import dev.careshop.application.shop.order.fakes.InMemoryOrderRepository;
 import dev.careshop.application.shop.order.fakes.InMemoryShop;
@@ -12,6 +13,7 @@ import dev.careshop.application.shop.order.port.in.PlaceOrderCommand;
 import dev.careshop.domain.shared.InvalidValueException;
 import dev.careshop.domain.shared.Money;
 import dev.careshop.domain.shared.NotFoundException;
+import dev.careshop.domain.shared.NotPermittedException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shop.order.IllegalOrderTransitionException;
@@ -32,6 +34,7 @@ import dev.careshop.domain.shop.order.PaymentStatus;
 import dev.careshop.domain.shop.order.RequestedItem;
 import dev.careshop.domain.shop.order.ShippingAddress;
 import dev.careshop.domain.shop.product.ProductId;
+import dev.careshop.domain.shop.user.Role;
 import dev.careshop.domain.shop.user.UserId;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -39,6 +42,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -51,14 +55,15 @@ class OrderServicesTest {
     private final InMemoryShop shop = new InMemoryShop();
     private final FakePaymentGateway gateway = new FakePaymentGateway();
 
-    private final PlaceOrderService placeOrder = new PlaceOrderService(orders, shop, shop, shop, CLOCK);
-    private final PayOrderService payOrder = new PayOrderService(orders, gateway, CLOCK);
+    private final FakeCurrentActor actor = new FakeCurrentActor();
+    private final PlaceOrderService placeOrder = new PlaceOrderService(orders, shop, shop, shop, actor, CLOCK);
+    private final PayOrderService payOrder = new PayOrderService(orders, gateway, actor, CLOCK);
     private final ShipOrderService shipOrder = new ShipOrderService(orders, CLOCK);
     private final DeliverOrderService deliverOrder = new DeliverOrderService(orders, CLOCK);
-    private final CancelOrderService cancelOrder = new CancelOrderService(orders, shop, CLOCK);
-    private final GetOrderService getOrder = new GetOrderService(orders);
+    private final CancelOrderService cancelOrder = new CancelOrderService(orders, shop, actor, CLOCK);
+    private final GetOrderService getOrder = new GetOrderService(orders, actor);
     private final ListOrdersService listOrders = new ListOrdersService(orders);
-    private final ListUserOrdersService listUserOrders = new ListUserOrdersService(orders, shop);
+    private final ListUserOrdersService listUserOrders = new ListUserOrdersService(orders, shop, actor);
 
     private final UserId user = shop.user(true);
     private final ProductId aspirin = shop.product("Aspirin", "4.99", 10, true);
@@ -276,6 +281,111 @@ class OrderServicesTest {
             assertThat(listUserOrders.list(shop.user(false), PageRequest.of(0, 10)).content()).isEmpty();
             assertThatExceptionOfType(NotFoundException.class)
                     .isThrownBy(() -> listUserOrders.list(new UserId(UUID.randomUUID()), PageRequest.of(0, 10)));
+        }
+    }
+
+    /**
+     * Who may read, pay, cancel and place orders: the customer whose order it is; staff read and cancel every order;
+     * administrators do everything. Another customer is told the order (or the user, for a history) does not exist,
+     * in the words a missing one gets; a customer ordering in someone else's name is refused before anything is touched.
+     */
+    @Nested
+    class Ownership {
+
+        private PlaceOrderCommand orderFor(UserId userId) {
+            return command(userId, new RequestedItem(aspirin, 2));
+        }
+
+        private Order usersOwnOrder() {
+            actor.actAs(user, Role.CUSTOMER);
+            return placeOrder.place(orderFor(user));
+        }
+
+        private PayOrderCommand payment(Order order) {
+            return new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null);
+        }
+
+        @Test
+        void the_customer_places_reads_pays_and_cancels_their_own_order() {
+            Order order = usersOwnOrder();
+
+            assertThat(getOrder.get(order.getId()).getId()).isEqualTo(order.getId());
+            assertThat(listUserOrders.list(user, PageRequest.of(0, 10)).content()).extracting(Order::getId).containsExactly(order.getId());
+            assertThat(payOrder.pay(payment(order)).approved()).isTrue();
+            assertThat(cancelOrder.cancel(order.getId()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        @Test
+        void another_customer_is_told_the_order_does_not_exist_in_the_words_of_a_missing_one() {
+            Order order = usersOwnOrder();
+            actor.actAsSomeone(Role.CUSTOMER);
+            OrderId id = order.getId();
+            String missingOrder = new NotFoundException("order", id).getMessage();
+
+            assertHidden(() -> getOrder.get(id), missingOrder);
+            assertHidden(() -> payOrder.pay(payment(order)), missingOrder);
+            assertHidden(() -> cancelOrder.cancel(id), missingOrder);
+            assertHidden(() -> listUserOrders.list(user, PageRequest.of(0, 10)), new NotFoundException("user", user).getMessage());
+            assertThat(gateway.charged()).isEmpty();
+            assertThat(shop.stock(aspirin)).isEqualTo(8);
+            actor.actAs(user, Role.CUSTOMER);
+            assertThat(getOrder.get(id).getStatus()).isEqualTo(OrderStatus.PENDING);
+        }
+
+        @Test
+        void staff_read_and_cancel_every_order_but_do_not_pay_for_customers() {
+            Order order = usersOwnOrder();
+            actor.actAsSomeone(Role.STAFF);
+
+            assertThat(getOrder.get(order.getId()).getId()).isEqualTo(order.getId());
+            assertThat(listUserOrders.list(user, PageRequest.of(0, 10)).content()).hasSize(1);
+            assertThatExceptionOfType(NotPermittedException.class).isThrownBy(() -> payOrder.pay(payment(order)))
+                    .withMessage("only the owner or an administrator may pay order " + order.getId());
+            assertThat(gateway.charged()).isEmpty();
+            assertThat(cancelOrder.cancel(order.getId()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        }
+
+        @Test
+        void administrators_do_everything_with_every_order() {
+            Order order = usersOwnOrder();
+            actor.actAsSomeone(Role.ADMIN);
+
+            assertThat(getOrder.get(order.getId()).getId()).isEqualTo(order.getId());
+            assertThat(listUserOrders.list(user, PageRequest.of(0, 10)).content()).hasSize(1);
+            assertThat(payOrder.pay(payment(order)).approved()).isTrue();
+            assertThat(cancelOrder.cancel(order.getId()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
+            assertThat(placeOrder.place(orderFor(user)).getUserId()).isEqualTo(user);
+        }
+
+        @Test
+        void a_customer_ordering_for_someone_else_is_refused_before_anything_is_read_or_taken() {
+            UserId mallory = shop.user(true);
+            actor.actAs(mallory, Role.CUSTOMER);
+
+            assertRefusedToOrder(() -> placeOrder.place(orderFor(user)));
+            // Whether that user exists makes no difference: the answer reveals nothing.
+            assertRefusedToOrder(() -> placeOrder.place(orderFor(new UserId(UUID.randomUUID()))));
+            assertThat(shop.productLoads()).isZero();
+            assertThat(shop.stockChanges()).isEmpty();
+            assertThat(orders.size()).isZero();
+        }
+
+        @Test
+        void staff_order_only_for_themselves() {
+            UserId staffMember = shop.user(true);
+            actor.actAs(staffMember, Role.STAFF);
+
+            assertRefusedToOrder(() -> placeOrder.place(orderFor(user)));
+            assertThat(placeOrder.place(orderFor(staffMember)).getUserId()).isEqualTo(staffMember);
+        }
+
+        private static void assertHidden(ThrowingCallable call, String missingMessage) {
+            assertThatExceptionOfType(NotFoundException.class).isThrownBy(call).withMessage(missingMessage);
+        }
+
+        private static void assertRefusedToOrder(ThrowingCallable call) {
+            assertThatExceptionOfType(NotPermittedException.class).isThrownBy(call)
+                    .withMessage("an order can only be placed for yourself: userId must be your own user id");
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shared.paging.SortOrder;
 import dev.careshop.domain.shop.user.BulkDeletion;
+import dev.careshop.domain.shop.user.DeactivationLocks;
 import dev.careshop.domain.shop.user.Post;
 import dev.careshop.domain.shop.user.PostId;
 import dev.careshop.domain.shop.user.Role;
@@ -45,6 +46,7 @@ public final class InMemoryUserRepository implements UserRepository {
     private final List<Post> posts = new ArrayList<>();
     private final Set<UserId> usersWithOrders = new HashSet<>();
     private int saves;
+    private int administratorLocks;
 
     @Override
     public Optional<User> findById(UserId id) {
@@ -59,6 +61,23 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public boolean existsActiveWithRole(Role role) {
         return rows.values().stream().anyMatch(user -> user.isActive() && user.getRole() == role);
+    }
+
+    @Override
+    public Set<UserId> lockActiveAdministrators() {
+        administratorLocks++;
+        return rows.values().stream().filter(user -> user.isActive() && user.getRole() == Role.ADMIN)
+                .map(User::getId).collect(Collectors.toSet());
+    }
+
+    /** How often a use case locked the active administrators. */
+    public int administratorLocks() {
+        return administratorLocks;
+    }
+
+    @Override
+    public DeactivationLocks lockForDeactivation(Collection<UserId> ids) {
+        return new DeactivationLocks(findMissing(ids), lockActiveAdministrators());
     }
 
     @Override

@@ -6,6 +6,7 @@ import static dev.careshop.application.shop.user.UserFixture.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.careshop.application.identity.fakes.FakeCurrentActor;
 import dev.careshop.application.shop.user.UserFixture;
 import dev.careshop.application.shop.user.port.in.ChangePasswordCommand;
 import dev.careshop.application.shop.user.port.in.ChangePasswordUseCase;
@@ -26,7 +27,8 @@ class ChangeAccountServicesTest {
     private static final Password NEW_PASSWORD = new Password("a brand new secret");
 
     private final UserFixture fixture = new UserFixture();
-    private final ChangePasswordUseCase changePassword = new ChangePasswordService(fixture.users, fixture.hasher, LATER_CLOCK);
+    private final FakeCurrentActor actor = new FakeCurrentActor();
+    private final ChangePasswordUseCase changePassword = new ChangePasswordService(fixture.users, fixture.hasher, actor, LATER_CLOCK);
     private final ChangeUserRoleUseCase changeRole = new ChangeUserRoleService(fixture.users, LATER_CLOCK);
     private final ChangeUserActiveUseCase changeActive = new ChangeUserActiveService(fixture.users, LATER_CLOCK);
 

@@ -3,6 +3,7 @@ package dev.careshop.application.shop.user.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.careshop.application.identity.fakes.FakeCurrentActor;
 import dev.careshop.application.shop.user.UserFixture;
 import dev.careshop.application.shop.user.port.in.GetUserUseCase;
 import dev.careshop.application.shop.user.port.in.ListUsersUseCase;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class GetAndListUsersServiceTest {
 
     private final UserFixture fixture = new UserFixture();
-    private final GetUserUseCase getUser = new GetUserService(fixture.users);
+    private final GetUserUseCase getUser = new GetUserService(fixture.users, new FakeCurrentActor());
     private final ListUsersUseCase listUsers = new ListUsersService(fixture.users);
 
     @Test

@@ -7,6 +7,7 @@ import static dev.careshop.application.shop.user.UserFixture.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.careshop.application.identity.fakes.FakeCurrentActor;
 import dev.careshop.application.shop.user.UserFixture;
 import dev.careshop.application.shop.user.port.in.GetPostUseCase;
 import dev.careshop.application.shop.user.port.in.ListPostsUseCase;
@@ -26,9 +27,10 @@ import org.junit.jupiter.api.Test;
 class PostServicesTest {
 
     private final UserFixture fixture = new UserFixture();
-    private final WritePostUseCase writePost = new WritePostService(fixture.users, LATER_CLOCK);
-    private final GetPostUseCase getPost = new GetPostService(fixture.users);
-    private final ListPostsUseCase listPosts = new ListPostsService(fixture.users);
+    private final FakeCurrentActor actor = new FakeCurrentActor();
+    private final WritePostUseCase writePost = new WritePostService(fixture.users, actor, LATER_CLOCK);
+    private final GetPostUseCase getPost = new GetPostService(fixture.users, actor);
+    private final ListPostsUseCase listPosts = new ListPostsService(fixture.users, actor);
 
     @Test
     void writesAPostWithoutChangingTheUser() {
@@ -76,7 +78,7 @@ class PostServicesTest {
         User jane = fixture.user("jane");
         for (int i = 0; i < 3; i++) {
             Clock clock = Clock.fixed(CLOCK.instant().plusSeconds(i), ZoneOffset.UTC);
-            new WritePostService(fixture.users, clock).write(new WritePostCommand(jane.getId(), post("Post " + i)));
+            new WritePostService(fixture.users, actor, clock).write(new WritePostCommand(jane.getId(), post("Post " + i)));
         }
         writePost.write(new WritePostCommand(fixture.user("john").getId(), post("Not hers")));
 

@@ -6,6 +6,7 @@ import static dev.careshop.application.shop.user.UserFixture.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.careshop.application.identity.fakes.FakeCurrentActor;
 import dev.careshop.application.shop.user.UserFixture;
 import dev.careshop.application.shop.user.port.in.UpdateUserCommand;
 import dev.careshop.application.shop.user.port.in.UpdateUserUseCase;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class UpdateUserServiceTest {
 
     private final UserFixture fixture = new UserFixture();
-    private final UpdateUserUseCase updateUser = new UpdateUserService(fixture.users, LATER_CLOCK);
+    private final UpdateUserUseCase updateUser = new UpdateUserService(fixture.users, new FakeCurrentActor(), LATER_CLOCK);
 
     @Test
     void replacesTheProfileBumpsTheVersionAndKeepsPasswordRoleAndActive() {
