@@ -5,9 +5,11 @@ import dev.careshop.application.shop.user.port.in.CreateFirstAdminUseCase;
 import dev.careshop.application.shop.user.port.in.CreateFirstAdminUseCase.FirstAdminOutcome;
 import dev.careshop.domain.shared.DuplicateValueException;
 import dev.careshop.domain.shared.EmailAddress;
+import dev.careshop.domain.shared.InvalidValueException;
 import dev.careshop.domain.shop.user.Password;
 import dev.careshop.domain.shop.user.UserProfile;
 import dev.careshop.domain.shop.user.Username;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -38,10 +40,7 @@ class FirstAdminCreator implements SmartInitializingSingleton {
             }
             return;
         }
-        // An invalid password or username stops the start here, with the rule it breaks (never the password).
-        UserProfile profile = new UserProfile(new Username(properties.username()), new EmailAddress(properties.email()),
-                "Administrator");
-        CreateFirstAdminCommand command = new CreateFirstAdminCommand(profile, new Password(properties.password()));
+        CreateFirstAdminCommand command = command();
         try {
             if (createFirstAdmin.createIfNoAdmin(command) == FirstAdminOutcome.CREATED) {
                 log.info("Created the first administrator, user '{}'.", properties.username());
@@ -49,9 +48,24 @@ class FirstAdminCreator implements SmartInitializingSingleton {
         } catch (DuplicateValueException taken) {
             // Another instance created it at this very moment, or an account that is not an active administrator has
             // the name: that account is never promoted, because anyone could have signed up under it.
-            log.warn("No administrator was created: the username '{}' or e-mail '{}' is taken by an existing user, who is "
-                    + "not promoted. Promote a trusted user instead, or set careshop.bootstrap-admin.username.",
-                    properties.username(), properties.email());
+            log.warn("No administrator was created: the username '{}' or the e-mail '{}' is taken by an existing user, "
+                    + "who is not promoted. Choose others with CARESHOP_BOOTSTRAP_ADMIN_USERNAME and "
+                    + "CARESHOP_BOOTSTRAP_ADMIN_EMAIL and restart.", properties.username(), properties.email());
+        }
+    }
+
+    /**
+     * The administrator the settings describe. A setting that breaks a rule stops the start, naming the setting and
+     * the rule, never the password.
+     */
+    private CreateFirstAdminCommand command() {
+        try {
+            UserProfile profile = new UserProfile(new Username(properties.username()), new EmailAddress(properties.email()),
+                    "Administrator");
+            return new CreateFirstAdminCommand(profile, new Password(properties.password()));
+        } catch (InvalidValueException invalid) {
+            throw new IllegalStateException("The first administrator's settings (CARESHOP_BOOTSTRAP_ADMIN_"
+                    + invalid.field().toUpperCase(Locale.ROOT) + ") are not valid: " + invalid.getMessage(), invalid);
         }
     }
 }

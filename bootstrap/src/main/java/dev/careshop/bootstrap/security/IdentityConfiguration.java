@@ -1,5 +1,7 @@
 package dev.careshop.bootstrap.security;
 
+import dev.careshop.application.identity.actor.port.in.ConfirmActorUseCase;
+import dev.careshop.application.identity.actor.service.ConfirmActorService;
 import dev.careshop.application.identity.login.port.in.LogInUseCase;
 import dev.careshop.application.identity.login.port.out.AccessTokenIssuerPort;
 import dev.careshop.application.identity.login.port.out.LoginAttemptsPort;
@@ -14,10 +16,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Logging in and the first administrator: the use cases, and the start-up step that creates that administrator. */
+/**
+ * Logging in, confirming a token's user on every request, and the first administrator: the use cases, and the
+ * start-up step that creates that administrator.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({LoginThrottleProperties.class, FirstAdminProperties.class})
 class IdentityConfiguration {
+
+    @Bean
+    ConfirmActorUseCase confirmActorUseCase(UserRepository users) {
+        return new ConfirmActorService(users);
+    }
 
     @Bean
     LogInUseCase logInUseCase(LoginCredentialsPort credentials, LoginAttemptsPort attempts, PasswordHasherPort passwordHasher,

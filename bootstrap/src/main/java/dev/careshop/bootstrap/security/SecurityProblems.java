@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,6 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * else with the difference, and an attacker learns nothing from it.
  */
 class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+
+    /** The methods Spring Security's firewall lets through (StrictHttpFirewall's default); it refuses all others. */
+    private static final List<String> FIREWALL_METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
     private final JsonMapper jsonMapper;
 
@@ -56,20 +60,27 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
     }
 
     /**
-     * A request the firewall refuses before any rule is applied (a {@code ;}, an encoded slash or a {@code ..} segment
-     * in the path ...). Like Tomcat's own refusals (ProblemErrorReportValve), the answer does not repeat the path,
-     * which may be what is wrong.
+     * A request the firewall refuses before any rule is applied. A method outside the API's (TRACE, CONNECT, a made-up
+     * one) is a 405 like any other unsupported method; anything else (a {@code ;}, an encoded slash or a {@code ..}
+     * segment in the path ...) is a malformed request, and like Tomcat's own refusals (ProblemErrorReportValve) the
+     * answer does not repeat the path, which may be what is wrong.
      */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e) throws IOException {
+        if (!FIREWALL_METHODS.contains(request.getMethod())) {
+            response.setHeader(HttpHeaders.ALLOW, String.join(", ", FIREWALL_METHODS));
+            write(response, request, ProblemType.METHOD_NOT_ALLOWED, "The API does not answer this method.");
+            return;
+        }
         write(response, null, ProblemType.INVALID_REQUEST, "The request line or headers are malformed.");
     }
 
     private void write(HttpServletResponse response, HttpServletRequest request, ProblemType type, String detail)
             throws IOException {
         response.setStatus(type.status().value());
+        // JSON is UTF-8 by definition (RFC 8259), and the bytes are written as such: no charset parameter, exactly
+        // the content type the Spring MVC advice answers with.
         response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
         // Members in RFC 9457's order, as the Spring MVC advice writes them.
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", type.type().toString());

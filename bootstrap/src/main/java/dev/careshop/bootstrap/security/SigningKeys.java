@@ -22,7 +22,7 @@ final class SigningKeys {
     }
 
     static SecretKey from(JwtProperties properties) {
-        boolean hasSecret = properties.secret() != null && !properties.secret().isBlank();
+        boolean hasSecret = properties.secret() != null && !properties.secret().isEmpty();
         boolean hasFile = properties.secretFile() != null && !properties.secretFile().toString().isBlank();
         if (hasSecret && hasFile) {
             throw new IllegalStateException("Set either CARESHOP_JWT_SECRET or CARESHOP_JWT_SECRET_FILE, not both.");

@@ -32,12 +32,20 @@ public class TomcatProblemConfiguration {
      * It also tells the connector to parse no request body as parameters (Tomcat's default parses a form POST): the
      * API reads JSON only, so a form body, however it is encoded, is a 415 from Spring MVC and never a failure to
      * decode parameters nobody asked for.
+     * <p>
+     * And it lets TRACE through to the filters: Tomcat's own refusal of TRACE goes to Spring Boot's error page, whose
+     * body is not a problem. Let through, TRACE meets Spring Security's firewall, which refuses it as our 405 problem
+     * (SecurityProblems), and Spring MVC, were it ever reached, would not echo it either
+     * ({@code spring.mvc.dispatch-trace-request}).
      */
     static class ProblemTomcatCustomizer implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
         @Override
         public void customize(ConfigurableTomcatWebServerFactory factory) {
-            factory.addConnectorCustomizers(connector -> connector.setParseBodyMethods(""));
+            factory.addConnectorCustomizers(connector -> {
+                connector.setParseBodyMethods("");
+                connector.setAllowTrace(true);
+            });
             factory.addContextCustomizers(context -> replaceErrorReportValve(context.getParent()));
         }
 

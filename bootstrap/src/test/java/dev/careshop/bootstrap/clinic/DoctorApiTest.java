@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.clinic;
 
+import static dev.careshop.bootstrap.support.SqlStatementCounter.CONFIRMING_THE_USER;
 import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.putJson;
 import static dev.careshop.bootstrap.support.Json.text;
@@ -707,7 +708,7 @@ class DoctorApiTest extends HttpTest {
                     .andExpect(jsonPath("$.content", hasSize(1))));
             long six = sqlStatements.count(() -> mvc.perform(get(DOCTORS).param("specialization", specialization).param("size", "6"))
                     .andExpect(jsonPath("$.content", hasSize(6))));
-            assertThat(six).isEqualTo(one).isLessThanOrEqualTo(2);
+            assertThat(six).isEqualTo(one).isLessThanOrEqualTo(CONFIRMING_THE_USER + 2);
         }
 
         /** Walks every page of the whole list in the given order and answers the ids of {@code mine}, in list order. */

@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.clinic;
 
+import static dev.careshop.bootstrap.support.SqlStatementCounter.CONFIRMING_THE_USER;
 import static dev.careshop.bootstrap.support.Json.body;
 import static dev.careshop.bootstrap.support.Json.id;
 import static dev.careshop.bootstrap.support.Json.postJson;
@@ -245,7 +246,7 @@ class PatientAccessLogApiTest extends HttpTest {
             long forty = sqlStatements.count(() -> asStaff(get("/api/patients").param("name", group).param("size", "40"))
                     .andExpect(jsonPath("$.content.length()").value(40)));
 
-            assertThat(forty).as("page, count, and one access-log insert for the whole page").isEqualTo(one).isEqualTo(3);
+            assertThat(forty).as("the token's user, page, count, and one access-log insert for the whole page").isEqualTo(one).isEqualTo(CONFIRMING_THE_USER + 3);
             assertThat(rowsByStaff()).hasSize(41);
         }
 
@@ -261,7 +262,7 @@ class PatientAccessLogApiTest extends HttpTest {
                     .andExpect(jsonPath("$.content.length()").value(3)));
             Instant after = Instant.now();
 
-            assertThat(statements).as("page, count, the page's prescriptions, one access-log insert").isEqualTo(4);
+            assertThat(statements).as("the token's user, page, count, the page's prescriptions, one access-log insert").isEqualTo(CONFIRMING_THE_USER + 4);
             List<Row> rows = rowsByStaff();
             assertThat(rows).extracting(Row::resourceId).containsExactlyInAnyOrder(first, second, third);
             assertThat(rows).allSatisfy(row -> assertRow(row, row.resourceId().equals(second) ? otherPatient : patient,
@@ -273,7 +274,7 @@ class PatientAccessLogApiTest extends HttpTest {
             long statements = sqlStatements.count(() -> asStaff(get("/api/patients").param("name", "Nobody-" + marker()))
                     .andExpect(jsonPath("$.content.length()").value(0)));
 
-            assertThat(statements).as("the page only: an empty first page needs no count and no insert").isEqualTo(1);
+            assertThat(statements).as("the token's user, the page only: an empty first page needs no count and no insert").isEqualTo(CONFIRMING_THE_USER + 1);
             assertThat(rowsByStaff()).isEmpty();
         }
     }
@@ -339,7 +340,7 @@ class PatientAccessLogApiTest extends HttpTest {
             long refused = sqlStatements.count(() -> asStaff(postJson("/api/appointments", booking(patient, FIRST_SLOT)))
                     .andExpect(status().isConflict()));
 
-            assertThat(refused).as("patient, doctor, access-log insert, id free, refused insert").isEqualTo(booked).isEqualTo(5);
+            assertThat(refused).as("the token's user, patient, doctor, access-log insert, id free, refused insert").isEqualTo(booked).isEqualTo(CONFIRMING_THE_USER + 5);
             // ...and the 409 rolled the inserted row back with the booking.
             assertThat(rowsByStaff()).isEmpty();
         }
@@ -416,7 +417,7 @@ class PatientAccessLogApiTest extends HttpTest {
             long large = sqlStatements.count(() -> mvc.perform(get(accessLog(busy)).param("size", "25"))
                     .andExpect(jsonPath("$.content.length()").value(25)));
 
-            assertThat(large).as("page and count").isEqualTo(small).isEqualTo(2);
+            assertThat(large).as("the token's user, page and count").isEqualTo(small).isEqualTo(CONFIRMING_THE_USER + 2);
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.clinic;
 
+import static dev.careshop.bootstrap.support.SqlStatementCounter.CONFIRMING_THE_USER;
 import static dev.careshop.bootstrap.support.TestData.marker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,7 +37,7 @@ class StatementCountTest extends HttpTest {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.appointments.length()").value(20))
                 .andExpect(jsonPath("$.appointments[19].prescriptions.length()").value(3)));
 
-        assertThat(forTwenty).as("the history's one query, +1 the access-log insert").isEqualTo(forOne).isEqualTo(2);
+        assertThat(forTwenty).as("the token's user, the history's one query, +1 the access-log insert").isEqualTo(forOne).isEqualTo(CONFIRMING_THE_USER + 2);
     }
 
     @Test
@@ -54,7 +55,7 @@ class StatementCountTest extends HttpTest {
         long forMany = sqlStatements.count(() -> mvc.perform(get("/api/appointments/" + manyPrescriptions))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.prescriptions.length()").value(25)));
 
-        assertThat(forMany).as("the appointment with its prescriptions, +1 the access-log insert").isEqualTo(forOne).isEqualTo(2);
+        assertThat(forMany).as("the token's user, the appointment with its prescriptions, +1 the access-log insert").isEqualTo(forOne).isEqualTo(CONFIRMING_THE_USER + 2);
     }
 
     @Test
@@ -73,8 +74,8 @@ class StatementCountTest extends HttpTest {
         long large = sqlStatements.count(() -> mvc.perform(get("/api/patients").param("name", largeGroup).param("size", "50"))
                 .andExpect(jsonPath("$.content.length()").value(50)));
 
-        assertThat(large).as("page query and count query, +1 the access-log insert for the whole page")
-                .isEqualTo(small).isEqualTo(3);
+        assertThat(large).as("the token's user, page query and count query, +1 the access-log insert for the whole page")
+                .isEqualTo(small).isEqualTo(CONFIRMING_THE_USER + 3);
     }
 
     @Test
@@ -99,8 +100,8 @@ class StatementCountTest extends HttpTest {
                 .andExpect(jsonPath("$.content.length()").value(25))
                 .andExpect(jsonPath("$.content[24].prescriptions.length()").value(2)));
 
-        assertThat(busy).as("page, count, the page's prescriptions, +1 the access-log insert for the whole page")
-                .isEqualTo(quiet).isEqualTo(4);
+        assertThat(busy).as("the token's user, page, count, the page's prescriptions, +1 the access-log insert for the whole page")
+                .isEqualTo(quiet).isEqualTo(CONFIRMING_THE_USER + 4);
     }
 
     @Test
@@ -117,7 +118,7 @@ class StatementCountTest extends HttpTest {
         long small = sqlStatements.count(() -> mvc.perform(get("/api/doctors").param("specialization", rare).param("size", "2")));
         long large = sqlStatements.count(() -> mvc.perform(get("/api/doctors").param("specialization", common).param("size", "25")));
 
-        assertThat(large).as("page and count; doctors are not patient data, so no access-log insert").isEqualTo(small).isEqualTo(2);
+        assertThat(large).as("the token's user, page and count; doctors are not patient data, so no access-log insert").isEqualTo(small).isEqualTo(CONFIRMING_THE_USER + 2);
     }
 
     @Test
@@ -133,8 +134,8 @@ class StatementCountTest extends HttpTest {
         long first = sqlStatements.count(() -> clinic.prescription(empty, "First"));
         long thirtyFirst = sqlStatements.count(() -> clinic.prescription(full, "Thirty-first"));
 
-        assertThat(thirtyFirst).as("load with prescriptions, insert one, bump the appointment's version, +1 the access-log insert")
-                .isEqualTo(first).isEqualTo(4);
+        assertThat(thirtyFirst).as("the token's user, load with prescriptions, insert one, bump the appointment's version, +1 the access-log insert")
+                .isEqualTo(first).isEqualTo(CONFIRMING_THE_USER + 4);
     }
 
     @Test
@@ -151,8 +152,8 @@ class StatementCountTest extends HttpTest {
         long forNewDoctor = sqlStatements.count(() -> clinic.appointment(patient, newDoctor, later, 30));
         long forBusyDoctor = sqlStatements.count(() -> clinic.appointment(patient, busyDoctor, later, 30));
 
-        assertThat(forBusyDoctor).as("patient exists, doctor exists, +1 the access-log insert, id is free, insert")
-                .isEqualTo(forNewDoctor).isEqualTo(5);
+        assertThat(forBusyDoctor).as("the token's user, patient exists, doctor exists, +1 the access-log insert, id is free, insert")
+                .isEqualTo(forNewDoctor).isEqualTo(CONFIRMING_THE_USER + 5);
     }
 
     private UUID patientWithAppointments(int appointments, int prescriptionsEach) throws Exception {

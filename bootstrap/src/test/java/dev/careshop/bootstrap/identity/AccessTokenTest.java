@@ -1,7 +1,7 @@
 package dev.careshop.bootstrap.identity;
 
 import static dev.careshop.bootstrap.support.ProblemExpectations.all;
-import static dev.careshop.bootstrap.support.ProblemExpectations.notFound;
+import static dev.careshop.bootstrap.support.Json.putJson;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -164,9 +164,47 @@ class AccessTokenTest extends HttpTest {
     }
 
     @Test
-    void aTokenOfAUserDeletedSinceFindsNoUser() throws Exception {
+    void aTokenOfAUserDeletedSinceIsRefused() throws Exception {
         mvc.perform(delete("/api/users/" + customer.id())).andExpect(status().isNoContent());
 
-        mvc.perform(me(customer.token())).andExpect(notFound());
+        mvc.perform(me(customer.token())).andExpect(invalidToken());
+    }
+
+    @Test
+    void aTokenOfAUserDeactivatedSinceIsRefusedOnTheNextRequest() throws Exception {
+        mvc.perform(putJson("/api/users/" + customer.id() + "/active", "{\"active\": false}")).andExpect(status().isNoContent());
+
+        mvc.perform(me(customer.token())).andExpect(invalidToken());
+    }
+
+    /** The token names the user; the role is the user's role now, so a change of role counts at once, both ways. */
+    @Test
+    void aRoleChangedSinceTheLoginCountsOnTheNextRequest() throws Exception {
+        MockHttpServletRequestBuilder patients = get("/api/patients").with(Auth.as(customer.token()));
+        mvc.perform(patients).andExpect(problem(403, "forbidden"));
+
+        mvc.perform(putJson("/api/users/" + customer.id() + "/role", "{\"role\": \"STAFF\"}")).andExpect(status().isNoContent());
+        mvc.perform(patients).andExpect(status().isOk());
+
+        mvc.perform(putJson("/api/users/" + customer.id() + "/role", "{\"role\": \"CUSTOMER\"}")).andExpect(status().isNoContent());
+        mvc.perform(patients).andExpect(problem(403, "forbidden"));
+    }
+
+    /** A demoted administrator's token cannot be used to restore the role: it is a customer's token now. */
+    @Test
+    void aDemotedAdministratorCannotPromoteThemselvesBackWithTheirOldToken() throws Exception {
+        Identity admin = identities().admin("demoted");
+        mvc.perform(putJson("/api/users/" + admin.id() + "/role", "{\"role\": \"CUSTOMER\"}")).andExpect(status().isNoContent());
+
+        mvc.perform(putJson("/api/users/" + admin.id() + "/role", "{\"role\": \"ADMIN\"}").with(Auth.as(admin.token())))
+                .andExpect(problem(403, "forbidden"));
+        mvc.perform(get("/api/users/" + admin.id())).andExpect(jsonPath("$.role").value("CUSTOMER"));
+    }
+
+    @Test
+    void twoAuthorizationHeadersAreRefusedRatherThanOneChosen() throws Exception {
+        mvc.perform(get(ME).header(HttpHeaders.AUTHORIZATION, "Bearer " + customer.token())
+                        .header(HttpHeaders.AUTHORIZATION, auth.adminBearer()))
+                .andExpect(invalidToken());
     }
 }

@@ -102,7 +102,8 @@ class FirstAdminCreatorTest {
 
         Throwable failure = catchThrowable(() -> start(useCase, "short7!"));
 
-        assertThat(failure).hasMessageContaining("between 8 and 128").hasMessageNotContaining("short7!");
+        assertThat(failure).hasMessageContaining("CARESHOP_BOOTSTRAP_ADMIN_PASSWORD").hasMessageContaining("between 8 and 128")
+                .hasMessageNotContaining("short7!");
         assertThat(useCase.asked).isEmpty();
         assertThat(output.getAll()).doesNotContain("short7!");
     }

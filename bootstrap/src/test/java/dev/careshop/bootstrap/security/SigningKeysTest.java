@@ -60,6 +60,14 @@ class SigningKeysTest {
         assertThat(SigningKeys.from(properties(umlauts, null)).getEncoded()).hasSize(32);
     }
 
+    /** Set but only white space is a mistake, not "unset": the start fails rather than fall back to a random key. */
+    @Test
+    void aSecretOfOnlyWhiteSpaceIsRefused() {
+        assertThatIllegalStateException()
+                .isThrownBy(() -> SigningKeys.from(properties(" ".repeat(40), null)))
+                .withMessageContaining("CARESHOP_JWT_SECRET is 0 bytes long");
+    }
+
     @Test
     void bothASecretAndAFileFailNamingBothSettingsButNotTheSecret(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("jwt.key"), SECRET);
@@ -103,7 +111,7 @@ class SigningKeysTest {
     @Test
     void withNeitherAKeyIsMadeAtRandomAndAWarningSaysWhatThatMeans(CapturedOutput output) {
         SecretKey first = SigningKeys.from(properties(null, null));
-        SecretKey second = SigningKeys.from(properties("  ", null));
+        SecretKey second = SigningKeys.from(properties("", null));
 
         assertThat(first.getEncoded()).hasSize(SigningKeys.MIN_KEY_BYTES);
         assertThat(second.getEncoded()).hasSize(SigningKeys.MIN_KEY_BYTES).isNotEqualTo(first.getEncoded());

@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.shop;
 
+import static dev.careshop.bootstrap.support.SqlStatementCounter.CONFIRMING_THE_USER;
 import static dev.careshop.bootstrap.support.CatalogApi.CATEGORIES;
 import static dev.careshop.bootstrap.support.CatalogApi.PRODUCTS;
 import static dev.careshop.bootstrap.support.Json.postJson;
@@ -40,7 +41,7 @@ class CatalogStatementCountTest extends HttpTest {
                         .param("categoryId", category.toString()).param("minPrice", "0").param("sort", "price,desc"))
                 .andExpect(jsonPath("$.content.length()").value(50)));
 
-        assertThat(large).as("page query and count query").isEqualTo(small).isEqualTo(2);
+        assertThat(large).as("the token's user, page query and count query").isEqualTo(small).isEqualTo(CONFIRMING_THE_USER + 2);
     }
 
     @Test
@@ -55,7 +56,7 @@ class CatalogStatementCountTest extends HttpTest {
         long large = sqlStatements.count(() -> mvc.perform(get(CATEGORIES).param("size", "25"))
                 .andExpect(jsonPath("$.content.length()").value(25)));
 
-        assertThat(large).as("page query and count query").isEqualTo(small).isEqualTo(2);
+        assertThat(large).as("the token's user, page query and count query").isEqualTo(small).isEqualTo(CONFIRMING_THE_USER + 2);
     }
 
     @Test
@@ -64,8 +65,8 @@ class CatalogStatementCountTest extends HttpTest {
         UUID category = catalog.category();
         UUID product = catalog.product("One " + marker(), "1.00", 1, category);
 
-        assertThat(sqlStatements.count(() -> mvc.perform(get(PRODUCTS + "/" + product)).andExpect(status().isOk()))).isEqualTo(1);
-        assertThat(sqlStatements.count(() -> mvc.perform(get(CATEGORIES + "/" + category)).andExpect(status().isOk()))).isEqualTo(1);
+        assertThat(sqlStatements.count(() -> mvc.perform(get(PRODUCTS + "/" + product)).andExpect(status().isOk()))).isEqualTo(CONFIRMING_THE_USER + 1);
+        assertThat(sqlStatements.count(() -> mvc.perform(get(CATEGORIES + "/" + category)).andExpect(status().isOk()))).isEqualTo(CONFIRMING_THE_USER + 1);
     }
 
     @Test
@@ -75,9 +76,9 @@ class CatalogStatementCountTest extends HttpTest {
         long statements = sqlStatements.count(() -> mvc.perform(postJson(PRODUCTS + "/" + product + "/stock", "{\"delta\": -1}"))
                 .andExpect(status().isOk()));
 
-        assertThat(statements).as("the conditional update, then the product as it is now").isEqualTo(2);
+        assertThat(statements).as("the token's user, the conditional update, then the product as it is now").isEqualTo(CONFIRMING_THE_USER + 2);
         long refusal = sqlStatements.count(() -> mvc.perform(postJson(PRODUCTS + "/" + product + "/stock", "{\"delta\": -5}"))
                 .andExpect(status().isConflict()));
-        assertThat(refusal).as("the conditional update, then the stock under a row lock").isEqualTo(2);
+        assertThat(refusal).as("the token's user, the conditional update, then the stock under a row lock").isEqualTo(CONFIRMING_THE_USER + 2);
     }
 }

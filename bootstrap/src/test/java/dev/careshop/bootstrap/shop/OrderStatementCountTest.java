@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.shop;
 
+import static dev.careshop.bootstrap.support.SqlStatementCounter.CONFIRMING_THE_USER;
 import static dev.careshop.bootstrap.shop.OrderRequests.line;
 import static dev.careshop.bootstrap.shop.OrderRequests.order;
 import static dev.careshop.bootstrap.support.Json.body;
@@ -49,7 +50,7 @@ class OrderStatementCountTest extends HttpTest {
                 .andExpect(jsonPath("$.items.length()").value(50))
                 .andExpect(jsonPath("$.payment.status").value("COMPLETED")));
 
-        assertThat(fifty).as("the order, its lines, its payments").isEqualTo(one).isEqualTo(3);
+        assertThat(fifty).as("the token's user, the order, its lines, its payments").isEqualTo(one).isEqualTo(CONFIRMING_THE_USER + 3);
     }
 
     @Test
@@ -71,12 +72,12 @@ class OrderStatementCountTest extends HttpTest {
         long large = sqlStatements.count(() -> mvc.perform(get("/api/orders").param("userId", busy.toString()).param("size", "25"))
                 .andExpect(jsonPath("$.content.length()").value(25))
                 .andExpect(jsonPath("$.content[24].items.length()").value(4)));
-        assertThat(large).as("page, count, the page's lines, the page's payments").isEqualTo(small).isEqualTo(4);
+        assertThat(large).as("the token's user, page, count, the page's lines, the page's payments").isEqualTo(small).isEqualTo(CONFIRMING_THE_USER + 4);
 
         long smallHistory = sqlStatements.count(() -> mvc.perform(get("/api/users/" + quiet + "/orders").param("size", "2")));
         long largeHistory = sqlStatements.count(() -> mvc.perform(get("/api/users/" + busy + "/orders").param("size", "25"))
                 .andExpect(jsonPath("$.content.length()").value(25)));
-        assertThat(largeHistory).as("the user exists, then the same four").isEqualTo(smallHistory).isEqualTo(5);
+        assertThat(largeHistory).as("the token's user, the user exists, then the same four").isEqualTo(smallHistory).isEqualTo(CONFIRMING_THE_USER + 5);
     }
 
     @Test
@@ -94,8 +95,8 @@ class OrderStatementCountTest extends HttpTest {
                 .andExpect(status().isCreated()));
 
         System.out.printf("Placing an order: %d statements with 1 line, %d with 10 lines%n", oneLine, tenLines);
-        // user, all products in one query, one conditional UPDATE per line, the order INSERT, the lines in one batch
-        assertThat(oneLine).isEqualTo(4 + 1);
-        assertThat(tenLines).isEqualTo(4 + 10);
+        // the token's user; the ordering user, all products in one query, one conditional UPDATE per line, the order INSERT, the lines in one batch
+        assertThat(oneLine).isEqualTo(CONFIRMING_THE_USER + 4 + 1);
+        assertThat(tenLines).isEqualTo(CONFIRMING_THE_USER + 4 + 10);
     }
 }

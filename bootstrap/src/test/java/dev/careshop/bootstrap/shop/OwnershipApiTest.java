@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.shop;
 
+import static dev.careshop.bootstrap.support.SqlStatementCounter.CONFIRMING_THE_USER;
 import static dev.careshop.bootstrap.shop.OrderRequests.line;
 import static dev.careshop.bootstrap.shop.OrderRequests.order;
 import static dev.careshop.bootstrap.shop.OrderRequests.payment;
@@ -198,7 +199,8 @@ class OwnershipApiTest extends HttpTest {
         // The ids decide before anything is read: nothing to time, nothing to count.
         long statements = sqlStatements.count(() ->
                 send(HttpMethod.GET, "/api/users/" + alice.id(), null, bob).andExpect(notFound()));
-        assertThat(statements).isZero();
+        assertThat(statements).as("only the token's user: another customer's record is refused before any read")
+                .isEqualTo(CONFIRMING_THE_USER);
     }
 
     // --- helpers --------------------------------------------------------------------------------------------------

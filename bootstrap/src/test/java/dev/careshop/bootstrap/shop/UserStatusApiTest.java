@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.shop;
 
+import static dev.careshop.bootstrap.support.SqlStatementCounter.CONFIRMING_THE_USER;
 import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.putJson;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
@@ -247,7 +248,7 @@ class UserStatusApiTest extends HttpTest {
             }
             long statements = sqlStatements.count(() -> mvc.perform(postJson(STATUS, body(ids, false)))
                     .andExpect(jsonPath("$.updated").value(5)));
-            assertThat(statements).as("which ids exist, then one UPDATE").isEqualTo(2);
+            assertThat(statements).as("the token's user, which ids exist, then one UPDATE").isEqualTo(CONFIRMING_THE_USER + 2);
         }
 
         private static String body(List<UUID> ids, boolean active) {

@@ -12,6 +12,12 @@ import org.springframework.boot.test.context.TestComponent;
 @TestComponent
 public class SqlStatementCounter {
 
+    /**
+     * What every request with an access token costs before its own work: one primary-key read of the token's user,
+     * who must still exist and be active, and whose role is taken as it is now (ConfirmActorUseCase).
+     */
+    public static final int CONFIRMING_THE_USER = 1;
+
     private final Statistics statistics;
 
     public SqlStatementCounter(EntityManagerFactory entityManagerFactory) {

@@ -147,10 +147,15 @@ public class OpenApiConfiguration {
                 .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
                 .example(example);
         ApiResponse response = new ApiResponse().description(type.title()).content(new Content().addMediaType(PROBLEM_JSON, mediaType));
-        if (type == ProblemType.UNAUTHORIZED) {
+        if (type.status().value() == 401) {
             response.addHeaderObject(HttpHeaders.WWW_AUTHENTICATE, new Header()
                     .description("the challenge: Bearer, with error=\"invalid_token\" when a token was sent")
-                    .schema(new StringSchema().example("Bearer")));
+                    .schema(new StringSchema().example("Bearer realm=\"careshop\"")));
+        }
+        if (type == ProblemType.TOO_MANY_LOGIN_ATTEMPTS) {
+            response.addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                    .description("seconds until the next attempt for this account may be made")
+                    .schema(new StringSchema().example("900")));
         }
         return response;
     }
