@@ -134,7 +134,7 @@ class LastAdministratorApiTest extends HttpTest {
                             ? put(grace, USERS + "/" + ada.id() + "/role", "{\"role\": \"STAFF\"}")
                             : put(grace, USERS + "/" + ada.id() + "/active", "{\"active\": false}"));
 
-            assertThat(statuses).as("round %d", round).containsExactlyInAnyOrder(204, 409);
+            assertOneWinner(statuses, 204, "round " + round);
             assertThat(activeAdministrators()).as("round %d", round).isEqualTo(1);
         }
     }
@@ -149,8 +149,18 @@ class LastAdministratorApiTest extends HttpTest {
                 post(ada, USERS + "/status", "{\"ids\": [\"" + grace.id() + "\"], \"active\": false}"),
                 post(grace, USERS + "/status", "{\"ids\": [\"" + ada.id() + "\"], \"active\": false}"));
 
-        assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        assertOneWinner(statuses, 200, "bulk");
         assertThat(activeAdministrators()).isEqualTo(1);
+    }
+
+    /**
+     * One request wins; the other loses one of two ways, depending on how far the winner got. Either it passed the
+     * token check before the winner committed and meets the last-administrator guard (409), or it starts after the
+     * winner committed, and the token check reads its user as they are now: demoted (403), or deactivated (401).
+     */
+    private static void assertOneWinner(List<Integer> statuses, int success, String what) {
+        assertThat(statuses).as(what).filteredOn(status -> status == success).hasSize(1);
+        assertThat(statuses).as(what).filteredOn(status -> status != success).singleElement().isIn(409, 403, 401);
     }
 
     private HttpRequest put(Identity who, String path, String json) {
