@@ -48,7 +48,8 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
                 ? LoginRefusedException.CHALLENGE + ", error=\"invalid_token\""
                 : LoginRefusedException.CHALLENGE);
         write(response, request, ProblemType.UNAUTHORIZED, tokenSent
-                ? "The access token is invalid or has expired; log in again at POST /api/auth/token."
+                ? "The access token is invalid or has expired, or its user may no longer sign in; log in again at "
+                        + "POST /api/auth/token."
                 : "This operation needs an access token: log in at POST /api/auth/token and send it as "
                         + "'Authorization: Bearer <token>'.");
     }

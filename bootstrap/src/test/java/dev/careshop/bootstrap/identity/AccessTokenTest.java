@@ -61,7 +61,8 @@ class AccessTokenTest extends HttpTest {
     private static ResultMatcher invalidToken() {
         return all(problem(401, "unauthorized", ME),
                 header().string(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"careshop\", error=\"invalid_token\""),
-                jsonPath("$.detail").value("The access token is invalid or has expired; log in again at POST /api/auth/token."));
+                jsonPath("$.detail").value("The access token is invalid or has expired, or its user may no longer sign in; "
+                        + "log in again at POST /api/auth/token."));
     }
 
     @Test
