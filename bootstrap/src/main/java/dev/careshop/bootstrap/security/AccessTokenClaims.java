@@ -29,9 +29,17 @@ final class AccessTokenClaims {
                 .claim(ROLE, actor.role().name());
     }
 
-    /** Reads the actor; only called on tokens that {@link #validator()} accepted. */
-    static Actor read(Jwt jwt) {
-        return new Actor(new UserId(UUID.fromString(jwt.getSubject())), new Username(jwt.getClaimAsString(USERNAME)),
+    /**
+     * The user the token was issued to: all a request takes from it, since the user's role and whether they may still
+     * act are read afresh (ConfirmedActorConverter). Only called on tokens that {@link #validator()} accepted.
+     */
+    static UserId userId(Jwt jwt) {
+        return new UserId(UUID.fromString(jwt.getSubject()));
+    }
+
+    /** The actor as the token names them when it was issued; a token that does not name one is refused. */
+    private static Actor read(Jwt jwt) {
+        return new Actor(userId(jwt), new Username(jwt.getClaimAsString(USERNAME)),
                 Role.valueOf(jwt.getClaimAsString(ROLE)));
     }
 

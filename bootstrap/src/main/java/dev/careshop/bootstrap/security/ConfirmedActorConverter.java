@@ -23,8 +23,7 @@ final class ConfirmedActorConverter implements Converter<Jwt, AbstractAuthentica
 
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {
-        Actor claimed = AccessTokenClaims.read(token);
-        Actor current = confirmActor.confirm(claimed.userId())
+        Actor current = confirmActor.confirm(AccessTokenClaims.userId(token))
                 .orElseThrow(() -> new InvalidBearerTokenException("The token's user is inactive or no longer exists"));
         return new ActorAuthentication(current, token);
     }
