@@ -63,9 +63,8 @@ final class EndpointAccessRules {
                 .requestMatchers(POST, "/api/orders", "/api/orders/{id}/payment", "/api/orders/{id}/cancel").authenticated()
                 .requestMatchers(reads("/api/orders/{id}", "/api/orders/{id}/payment")).authenticated();
 
-        // Staff (and administrators): the clinic, the catalog's management, every order's fulfilment, user lists. The
-        // reports (staff too) get their line when their endpoints are built: a rule for paths nobody maps would only
-        // answer 403 where everyone else gets 404.
+        // Staff (and administrators): the clinic, the catalog's management, every order's fulfilment, user lists and
+        // the reports.
         rules.requestMatchers(reads("/api/patients", "/api/patients/{id}", "/api/patients/{id}/history",
                         "/api/doctors", "/api/doctors/{id}",
                         "/api/appointments", "/api/appointments/{id}", "/api/appointments/{id}/prescriptions/{prescriptionId}"))
@@ -79,7 +78,9 @@ final class EndpointAccessRules {
                 .requestMatchers(PUT, "/api/categories/{id}", "/api/products/{id}").hasAnyRole(STAFF, ADMIN)
                 .requestMatchers(DELETE, "/api/categories/{id}", "/api/products/{id}").hasAnyRole(STAFF, ADMIN)
                 .requestMatchers(reads("/api/users", "/api/orders")).hasAnyRole(STAFF, ADMIN)
-                .requestMatchers(POST, "/api/orders/{id}/ship", "/api/orders/{id}/deliver").hasAnyRole(STAFF, ADMIN);
+                .requestMatchers(POST, "/api/orders/{id}/ship", "/api/orders/{id}/deliver").hasAnyRole(STAFF, ADMIN)
+                .requestMatchers(reads("/api/reports/users", "/api/reports/products/{id}/sales", "/api/reports/categories"))
+                .hasAnyRole(STAFF, ADMIN);
 
         // Deny by default: an endpoint nobody listed above is closed until someone decides who may call it.
         rules.anyRequest().access(noSuchEndpoint);

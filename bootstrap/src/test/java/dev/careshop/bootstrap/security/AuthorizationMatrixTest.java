@@ -177,7 +177,11 @@ class AuthorizationMatrixTest extends HttpTest {
                 row(GET, "/api/orders/{id}/payment",                            401, 200, 404, 200, 200, who -> at(fx.paidOrderOfOwner())),
                 row(POST, "/api/orders/{id}/ship",                              401, 403, 403, 200, 200, who -> at(fx.paidOrderOfOwner())),
                 row(POST, "/api/orders/{id}/deliver",                           401, 403, 403, 200, 200, who -> at(fx.shippedOrderOfOwner())),
-                row(POST, "/api/orders/{id}/cancel",                            401, 200, 404, 200, 200, who -> at(fx.orderOfOwner())));
+                row(POST, "/api/orders/{id}/cancel",                            401, 200, 404, 200, 200, who -> at(fx.orderOfOwner())),
+
+                row(GET, "/api/reports/users",                                  401, 403, 403, 200, 200, who -> at()),
+                row(GET, "/api/reports/products/{id}/sales",                    401, 403, 403, 200, 200, who -> at(fx.product())),
+                row(GET, "/api/reports/categories",                             401, 403, 403, 200, 200, who -> at()));
     }
 
     /** Changing one's own password needs the current one; an administrator setting someone's password does not. */

@@ -80,8 +80,8 @@ class HttpMethodsAccessTest extends HttpTest {
 
     @Test
     void aPathNobodyMapsIsNotFoundForEverySignedInUser() throws Exception {
-        mvc.perform(get("/api/reports/users").with(Auth.as(customer.token()))).andExpect(problem(404, "not-found"));
-        mvc.perform(get("/api/reports/users")).andExpect(problem(404, "not-found"));
-        mvc.perform(get("/api/reports/users").with(Auth.anonymous())).andExpect(problem(401, "unauthorized"));
+        mvc.perform(get("/api/invoices").with(Auth.as(customer.token()))).andExpect(problem(404, "not-found"));
+        mvc.perform(get("/api/invoices")).andExpect(problem(404, "not-found"));
+        mvc.perform(get("/api/invoices").with(Auth.anonymous())).andExpect(problem(401, "unauthorized"));
     }
 }

@@ -1,0 +1,34 @@
+-- CategoryPerformancePersistenceAdapter's statement, from/to = last calendar month.
+WITH sold AS (
+    SELECT l.product_id, sum(l.quantity) AS units, sum(l.line_total) AS revenue
+      FROM orders o
+      JOIN order_lines l ON l.order_id = o.id
+     WHERE o.status IN ('PROCESSING', 'SHIPPED', 'DELIVERED')
+       AND o.created_at >= (date_trunc('month', now() AT TIME ZONE 'UTC') - interval '1 month') AT TIME ZONE 'UTC'
+       AND o.created_at < date_trunc('month', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'
+     GROUP BY l.product_id
+), figures AS (
+    SELECT p.category_id, p.active, p.price, coalesce(s.units, 0) AS units, coalesce(s.revenue, 0) AS revenue
+      FROM products p
+      LEFT JOIN sold s ON s.product_id = p.id
+), report AS (
+    SELECT c.id AS category_id, c.name AS name,
+           count(f.category_id) FILTER (WHERE f.active) AS product_count,
+           coalesce(sum(f.units), 0) AS units_sold,
+           coalesce(sum(f.revenue), 0) AS revenue,
+           round(avg(f.price) FILTER (WHERE f.active), 2) AS average_price
+      FROM categories c
+      LEFT JOIN figures f ON f.category_id = c.id
+     GROUP BY c.id, c.name
+     UNION ALL
+    SELECT CAST(NULL AS uuid), 'Uncategorised',
+           count(*) FILTER (WHERE active),
+           coalesce(sum(units), 0),
+           coalesce(sum(revenue), 0),
+           round(avg(price) FILTER (WHERE active), 2)
+      FROM figures
+     WHERE category_id IS NULL
+)
+SELECT category_id, name, product_count, units_sold, revenue, average_price
+  FROM report
+ ORDER BY revenue DESC, name, category_id NULLS LAST;
