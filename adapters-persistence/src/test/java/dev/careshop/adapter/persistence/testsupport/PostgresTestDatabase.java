@@ -30,6 +30,8 @@ public final class PostgresTestDatabase {
     private static final Duration ABANDONED_AFTER = Duration.ofHours(6);
 
     private static volatile Details details;
+    /** The local server's maintenance database, from which test databases are dropped; null in a container. */
+    private static volatile Details server;
 
     private PostgresTestDatabase() {
     }
@@ -39,6 +41,27 @@ public final class PostgresTestDatabase {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
+    }
+
+    /**
+     * One more database on the run's server, empty but for what the caller migrates into it, for a test that must see
+     * nothing but its own rows (the run's database is shared by every test of the run). Dropped when the JVM exits.
+     */
+    public static synchronized Details freshDatabase() {
+        Details run = get();
+        String name = uniqueName();
+        try (Connection connection = DriverManager.getConnection(run.url(), run.username(), run.password());
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create a further test database on " + run.url(), e);
+        }
+        Details fresh = run.withDatabase(name);
+        if (server != null) {
+            Details local = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(local.url(), local.username(), local.password(), name), "drop-" + name));
+        }
+        return fresh;
     }
 
     /** The run's database, started or created on first use. */
@@ -60,8 +83,8 @@ public final class PostgresTestDatabase {
         String serverUrl = env("CARESHOP_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String user = env("CARESHOP_TEST_DB_USER", "postgres");
         String password = env("CARESHOP_TEST_DB_PASSWORD", "");
-        String name = PREFIX + Instant.now().getEpochSecond() + "_"
-                + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
+        String name = uniqueName();
+        server = new Details(serverUrl, user, password);
         try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
              Statement statement = connection.createStatement()) {
             dropAbandoned(statement);
@@ -72,6 +95,11 @@ public final class PostgresTestDatabase {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(serverUrl, user, password, name), "drop-" + name));
         return new Details(serverUrl, user, password).withDatabase(name);
+    }
+
+    /** Creation time first, so that {@link #dropAbandoned} can tell an abandoned database's age from its name. */
+    private static String uniqueName() {
+        return PREFIX + Instant.now().getEpochSecond() + "_" + UUID.randomUUID().toString().substring(0, 8).toLowerCase(Locale.ROOT);
     }
 
     private static void dropAbandoned(Statement statement) throws SQLException {

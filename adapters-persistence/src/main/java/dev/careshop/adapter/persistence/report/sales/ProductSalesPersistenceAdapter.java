@@ -6,7 +6,7 @@ import dev.careshop.application.report.sales.port.out.ProductSalesQuery;
 import dev.careshop.domain.shop.product.ProductId;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -32,7 +32,8 @@ public class ProductSalesPersistenceAdapter implements ProductSalesQuery {
                    coalesce(s.quantity, 0),
                    coalesce(s.revenue, 0)
               FROM products p
-             CROSS JOIN generate_series(CAST(:firstMonth AS timestamp), CAST(:lastMonth AS timestamp), interval '1 month') AS m (month)
+             CROSS JOIN generate_series(CAST(:from AS timestamptz) AT TIME ZONE 'UTC', CAST(:lastMonth AS timestamptz) AT TIME ZONE 'UTC',
+                            interval '1 month') AS m (month)
               LEFT JOIN (SELECT date_trunc('month', o.created_at AT TIME ZONE 'UTC') AS month,
                                 sum(l.quantity) AS quantity,
                                 sum(l.line_total) AS revenue
@@ -53,15 +54,14 @@ public class ProductSalesPersistenceAdapter implements ProductSalesQuery {
 
     @Override
     public Optional<ProductSales> monthlySales(ProductId product, YearMonth first, YearMonth last) {
-        LocalDateTime firstMonth = first.atDay(1).atStartOfDay();
-        LocalDateTime lastMonth = last.atDay(1).atStartOfDay();
+        // Instants with their offset, never a LocalDateTime: the driver would read that in the JVM's time zone.
+        OffsetDateTime lastMonth = startOf(last);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(MONTHLY_SALES)
                 .setParameter("product", product.value())
-                .setParameter("firstMonth", firstMonth)
+                .setParameter("from", startOf(first))
                 .setParameter("lastMonth", lastMonth)
-                .setParameter("from", firstMonth.atOffset(ZoneOffset.UTC))
-                .setParameter("until", lastMonth.plusMonths(1).atOffset(ZoneOffset.UTC))
+                .setParameter("until", lastMonth.plusMonths(1))
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -71,5 +71,9 @@ public class ProductSalesPersistenceAdapter implements ProductSalesQuery {
                         ((Number) row[3]).longValue(), (BigDecimal) row[4]))
                 .toList();
         return Optional.of(new ProductSales(product, (String) rows.get(0)[0], months));
+    }
+
+    private static OffsetDateTime startOf(YearMonth month) {
+        return month.atDay(1).atStartOfDay().atOffset(ZoneOffset.UTC);
     }
 }
