@@ -25,6 +25,10 @@ mkdir -p "$RESULTS"
 
 [ -f bootstrap/target/careshop.jar ] || ./mvnw -B -q -DskipTests package
 
+if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$PORT/"; then
+    echo "port $PORT is taken: stop what listens there or set PORT" >&2
+    exit 1
+fi
 psql $PG -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SERVER_PORT=$PORT \
     CARESHOP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD CARESHOP_JWT_TIME_TO_LIVE=2h \
@@ -36,7 +40,7 @@ cleanup() {
     [ -n "${KEEP_DATABASE:-}" ] || psql $PG -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
 }
 trap cleanup EXIT
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
+until curl -sf --max-time 5 "http://127.0.0.1:$PORT/actuator/health" > /dev/null; do
     kill -0 "$service" || { cat "$RESULTS/service.log"; exit 1; }
     sleep 1
 done
@@ -49,7 +53,7 @@ product=$(psql $PG -d "$DB" -At -c "SELECT id FROM products WHERE name = 'Bench 
 lines_of_product=$(psql $PG -d "$DB" -At -c "SELECT count(*) FROM order_lines WHERE product_id = '$product'")
 echo "product report for $product ($lines_of_product of the 300,000 lines)"
 
-token=$(curl -sf -XPOST "$api/auth/token" -H 'Content-Type: application/json' \
+token=$(curl -sf --max-time 30 -XPOST "$api/auth/token" -H 'Content-Type: application/json' \
     -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .accessToken)
 month_ago=$(date -u -d "$(date -u +%Y-%m-01) -1 month" +%Y-%m-%d)
 month_end=$(date -u -d "$(date -u +%Y-%m-01) -1 day" +%Y-%m-%d)
@@ -66,20 +70,35 @@ echo "warming up for ${WARMUP_SECONDS}s (every report in turn, and a product rea
 deadline=$((SECONDS + WARMUP_SECONDS))
 while [ $SECONDS -lt $deadline ]; do
     for r in "${reports[@]}"; do
-        curl -sf -o /dev/null -H "Authorization: Bearer $token" "${url[$r]}"
+        curl -sf --max-time 30 -o /dev/null -H "Authorization: Bearer $token" "${url[$r]}"
     done
-    curl -sf -o /dev/null "$product_read"
+    curl -sf --max-time 30 -o /dev/null "$product_read"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2; printf "%.1f", m}'; }
 http_ms() {
     for _ in $(seq "$RUNS"); do
-        curl -sf -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" "$1"
+        curl -sf --max-time 30 -o /dev/null -w '%{time_total}\n' -H "Authorization: Bearer $token" "$1"
     done | awk '{print $1 * 1000}' | median
+}
+# The statement an adapter runs (its file in adapters-persistence), with this run's values in place of its parameters.
+SQL=adapters-persistence/src/main/resources/report
+this_month=$(date -u +%Y-%m-01)
+first_month=$(date -u -d "$this_month -11 months" +%Y-%m-01)
+next_month=$(date -u -d "$this_month +1 month" +%Y-%m-01)
+statement() {
+    case $1 in
+        users) sed "s/:registeredSince/(now() - interval '30 days')/" $SQL/user-statistics.sql ;;
+        product-sales) sed -e "s/:product/'$product'/g" -e "s/:from/'${first_month}T00:00:00Z'/g" \
+            -e "s/:lastMonth/'${this_month}T00:00:00Z'/" -e "s/:until/'${next_month}T00:00:00Z'/" $SQL/product-sales.sql ;;
+        categories-all-time) sed -e "s#/\* PERIOD \*/##" -e "s/:uncategorised/'Uncategorised'/" $SQL/category-performance.sql ;;
+        categories-one-month) sed -e "s#/\* PERIOD \*/# AND o.created_at >= '${month_ago}T00:00:00Z' AND o.created_at < '${this_month}T00:00:00Z'#" \
+            -e "s/:uncategorised/'Uncategorised'/" $SQL/category-performance.sql ;;
+    esac | grep -v '^ *--'
 }
 sql_ms() {
     local script=$RESULTS/$1.pgbench.sql
-    sed "s/PRODUCT_ID/$product/g" "$HERE/sql/$1.sql" | grep -v '^--' > "$script"
+    { statement "$1"; echo ';'; } > "$script"
     rm -f "$RESULTS"/pgbench_log.*
     (cd "$RESULTS" && pgbench $PG -n -t "$RUNS" -f "$(basename "$script")" -l "$DB" > /dev/null 2>&1)
     awk '{print $3 / 1000}' "$RESULTS"/pgbench_log.* | median
@@ -95,7 +114,7 @@ done
 printf '%-22s %10s\n' "product read (public)" "$(http_ms "$product_read")"
 
 for r in "${reports[@]}"; do
-    { echo "-- $r, $(date -u +%FT%TZ)"; sed "s/PRODUCT_ID/$product/g" "$HERE/sql/$r.sql" | grep -v '^--' \
-        | sed '1s/^/EXPLAIN (ANALYZE, BUFFERS) /' | psql $PG -d "$DB" -q; } > "$RESULTS/explain-$r.txt"
+    { echo "-- $r, $(date -u +%FT%TZ)"; { echo 'EXPLAIN (ANALYZE, BUFFERS)'; statement "$r"; echo ';'; } | psql $PG -d "$DB" -q; } \
+        > "$RESULTS/explain-$r.txt"
 done
 echo "plans: $RESULTS/explain-*.txt"

@@ -61,14 +61,20 @@ class ReportQueriesTest {
         static final PostgresTestDatabase.Details DETAILS = PostgresTestDatabase.freshDatabase();
     }
 
+    private final JdbcTemplate jdbc;
+    private final UserStatisticsPersistenceAdapter userStatistics;
+    private final ProductSalesPersistenceAdapter productSales;
+    private final CategoryPerformancePersistenceAdapter categoryPerformance;
+
+    /** Constructor injection, as everywhere (the architecture rules read this module's test classes too). */
     @Autowired
-    private JdbcTemplate jdbc;
-    @Autowired
-    private UserStatisticsPersistenceAdapter userStatistics;
-    @Autowired
-    private ProductSalesPersistenceAdapter productSales;
-    @Autowired
-    private CategoryPerformancePersistenceAdapter categoryPerformance;
+    ReportQueriesTest(JdbcTemplate jdbc, UserStatisticsPersistenceAdapter userStatistics,
+                      ProductSalesPersistenceAdapter productSales, CategoryPerformancePersistenceAdapter categoryPerformance) {
+        this.jdbc = jdbc;
+        this.userStatistics = userStatistics;
+        this.productSales = productSales;
+        this.categoryPerformance = categoryPerformance;
+    }
 
     private UUID user(Role role, boolean active, Instant createdAt) {
         UUID id = UUID.randomUUID();

@@ -1,35 +1,24 @@
 package dev.careshop.adapter.persistence.report.users;
 
+import dev.careshop.adapter.persistence.shared.SqlResource;
 import dev.careshop.application.report.users.port.in.UserStatistics;
 import dev.careshop.application.report.users.port.out.UserStatisticsQuery;
 import dev.careshop.domain.shop.user.Role;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/**
- * Counts the users in one pass over the table: every figure is a {@code count(*) FILTER (...)} of the same scan, one
- * per role among them (written from {@link Role}, so a new role is counted without touching this SQL).
- */
+/** Counts the users in one statement, report/user-statistics.sql: a line per role and one for all of them. */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
 public class UserStatisticsPersistenceAdapter implements UserStatisticsQuery {
 
-    private static final Role[] ROLES = Role.values();
-    private static final String STATISTICS = """
-            SELECT count(*),
-                   count(*) FILTER (WHERE active),
-                   count(*) FILTER (WHERE NOT active),
-                   count(*) FILTER (WHERE created_at >= :registeredSince)%s
-              FROM users""".formatted(Arrays.stream(ROLES)
-            .map(role -> ",\n       count(*) FILTER (WHERE role = '" + role.name() + "')")
-            .collect(Collectors.joining()));
+    private static final String STATISTICS = SqlResource.load("report/user-statistics.sql");
 
     private final EntityManager entityManager;
 
@@ -39,14 +28,21 @@ public class UserStatisticsPersistenceAdapter implements UserStatisticsQuery {
 
     @Override
     public UserStatistics statistics(Instant registeredSince) {
-        Object[] row = (Object[]) entityManager.createNativeQuery(STATISTICS)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(STATISTICS)
                 .setParameter("registeredSince", registeredSince)
-                .getSingleResult();
+                .getResultList();
+        Object[] everyone = null;
         Map<Role, Long> byRole = new EnumMap<>(Role.class);
-        for (int i = 0; i < ROLES.length; i++) {
-            byRole.put(ROLES[i], count(row[4 + i]));
+        for (Object[] row : rows) {
+            if (row[0] == null) {
+                everyone = row;
+            } else {
+                byRole.put(Role.valueOf((String) row[0]), count(row[1]));
+            }
         }
-        return new UserStatistics(count(row[0]), count(row[1]), count(row[2]), count(row[3]), byRole);
+        // The ROLLUP's line for all users is there even when there are none.
+        return new UserStatistics(count(everyone[1]), count(everyone[2]), count(everyone[3]), count(everyone[4]), byRole);
     }
 
     private static long count(Object value) {

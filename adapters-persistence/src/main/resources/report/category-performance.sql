@@ -1,9 +1,13 @@
--- CategoryPerformancePersistenceAdapter's statement, no from/to.
+-- Every category and one line for the products without one, read by CategoryPerformancePersistenceAdapter;
+-- bench/reports runs it too. The paid orders (of the period: the adapter puts "AND o.created_at >= :from" and/or
+-- "AND o.created_at < :until" in place of the PERIOD comment) summed per product, the products attached to their
+-- categories, then one more line for those without a category. Highest revenue first, then name; a category that
+-- happens to be named like that line comes before it.
 WITH sold AS (
     SELECT l.product_id, sum(l.quantity) AS units, sum(l.line_total) AS revenue
       FROM orders o
       JOIN order_lines l ON l.order_id = o.id
-     WHERE o.status IN ('PROCESSING', 'SHIPPED', 'DELIVERED')
+     WHERE o.status IN ('PROCESSING', 'SHIPPED', 'DELIVERED') /* PERIOD */
      GROUP BY l.product_id
 ), figures AS (
     SELECT p.category_id, p.active, p.price, coalesce(s.units, 0) AS units, coalesce(s.revenue, 0) AS revenue
@@ -19,7 +23,7 @@ WITH sold AS (
       LEFT JOIN figures f ON f.category_id = c.id
      GROUP BY c.id, c.name
      UNION ALL
-    SELECT CAST(NULL AS uuid), 'Uncategorised',
+    SELECT CAST(NULL AS uuid), :uncategorised,
            count(*) FILTER (WHERE active),
            coalesce(sum(units), 0),
            coalesce(sum(revenue), 0),
@@ -29,4 +33,4 @@ WITH sold AS (
 )
 SELECT category_id, name, product_count, units_sold, revenue, average_price
   FROM report
- ORDER BY revenue DESC, name, category_id NULLS LAST;
+ ORDER BY revenue DESC, name, category_id NULLS LAST
