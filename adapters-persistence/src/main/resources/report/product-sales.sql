@@ -1,8 +1,7 @@
 -- One product's sales per calendar month (UTC), read by ProductSalesPersistenceAdapter; bench/reports runs it too.
 -- The product row (no row for an unknown id) crossed with every month from :from to :lastMonth, outer-joined to the
 -- sums of the product's own lines (ix_order_lines_product_sales, an index-only scan) of paid orders (each found by
--- primary key) placed in [:from, :until). Every bound is an instant: a timestamp without zone would be read in the
--- driver's (the JVM's) time zone.
+-- primary key) placed in [:from, :until). Months are UTC months.
 SELECT p.name,
        CAST(extract(YEAR FROM m.month) AS integer),
        CAST(extract(MONTH FROM m.month) AS integer),
