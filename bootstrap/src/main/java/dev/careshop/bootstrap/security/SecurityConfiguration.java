@@ -5,18 +5,10 @@ import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import java.util.Collections;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,7 +32,7 @@ class SecurityConfiguration {
                 .requestCache(AbstractHttpConfigurer::disable)
                 .authorizeHttpRequests(rules -> EndpointAccessRules.apply(rules, noSuchEndpoint))
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .bearerTokenResolver(bearerTokenExceptOnTheLogin())
+                        .bearerTokenResolver(new AuthorizationHeaderTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ConfirmedActorConverter(confirmActor)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
@@ -48,26 +40,6 @@ class SecurityConfiguration {
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .build();
-    }
-
-    /**
-     * The bearer token of a request, from its one Authorization header. The login is how a client replaces an expired
-     * token, so it never looks at the token it may still send: a client that attaches its last token to every request
-     * would otherwise be refused (401) at the one place that helps it. Two Authorization headers are refused rather
-     * than one of them chosen: which one a proxy or a server would take is anybody's guess.
-     */
-    private static BearerTokenResolver bearerTokenExceptOnTheLogin() {
-        BearerTokenResolver fromHeader = new DefaultBearerTokenResolver();
-        RequestMatcher login = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/auth/token");
-        return request -> {
-            if (login.matches(request)) {
-                return null;
-            }
-            if (Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)).size() > 1) {
-                throw new InvalidBearerTokenException("A request carries one Authorization header");
-            }
-            return fromHeader.resolve(request);
-        };
     }
 
     @Bean
