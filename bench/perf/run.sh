@@ -4,7 +4,8 @@
 #
 #   bench/perf/run.sh            # seed, start the service twice, warm each endpoint 90 s, measure 30 s, drop the database
 #   WARMUP=30 DURATION=20 PORT=18082 KEEP_DATABASE=1 bench/perf/run.sh
-#   JAVA=/usr/lib/jvm/java-21-openjdk-amd64/bin/java JAVA_OPTS='-Xmx256m' bench/perf/run.sh
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAVA_OPTS='-Xmx256m' bench/perf/run.sh
+#   JAR=/tmp/earlier/bootstrap/target/careshop.jar bench/perf/run.sh   # another build, e.g. of an earlier commit
 #
 # The data (seed.sql) go into a database of their own, careshop_bench_perf, dropped and created afresh and dropped at
 # exit unless KEEP_DATABASE=1: 10,000 patients, 20 doctors, 30,000 appointments with a prescription each, 20,000 users,
@@ -39,7 +40,7 @@ JAVA_OPTS=${JAVA_OPTS:-}
 START_TIMEOUT=${START_TIMEOUT:-180}
 HERE=bench/perf
 RESULTS=$HERE/results
-JAR=bootstrap/target/careshop.jar
+JAR=${JAR:-bootstrap/target/careshop.jar}
 ADMIN_PASSWORD=bench-admin-password
 HZ=$(getconf CLK_TCK)
 base=http://127.0.0.1:$PORT
@@ -113,7 +114,7 @@ start_service() {
         || echo "warning: process $service is $(cat "/proc/$service/comm"), not java: its CPU and RSS are not the JVM's" >&2
 }
 
-psql $PG -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+psql $PG -q -c "SET client_min_messages TO warning" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 echo "first start (Flyway migrates $DB)"
 start_service "$RESULTS/service-1.log"
 first_start=$started
@@ -194,6 +195,7 @@ per_request() { awk -v d="$1" -v n="$2" -v hz="$HZ" 'BEGIN { printf "%.3f", d * 
 
 declare -A rps p50 p99 java_ms pg_ms tps ratio
 warnings=()
+pgrep -x postgres > /dev/null || warnings+=("no process is named postgres here: the PostgreSQL CPU figures are 0")
 for e in "${endpoints[@]}"; do
     auth=(-H "Authorization: Bearer $token")
     [ -z "${public[$e]:-}" ] || auth=()
@@ -242,8 +244,8 @@ rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status")
 
 {
     echo
-    echo "CareShop load benchmark, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD 2> /dev/null || echo '?'),"
-    echo "jar of $(date -u -r "$JAR" +%FT%TZ), $("$JAVA" -version 2>&1 | head -n 1), JAVA_OPTS='$JAVA_OPTS'"
+    echo "CareShop load benchmark, $(date -u +%FT%TZ), scripts of commit $(git rev-parse --short HEAD 2> /dev/null || echo '?'),"
+    echo "$JAR of $(date -u -r "$JAR" +%FT%TZ), $("$JAVA" -version 2>&1 | head -n 1), JAVA_OPTS='$JAVA_OPTS'"
     echo "wrk -t2 -c32 -d${DURATION}s after ${WARMUP}s of warm-up; pgbench -n -c32 -j2 -T${DURATION}; $(nproc) CPUs"
     echo
     printf '%-37s %8s %8s %8s %10s %10s %11s %9s\n' endpoint rps "p50 ms" "p99 ms" "java ms" "PG ms" "pgbench" "rps/tps"

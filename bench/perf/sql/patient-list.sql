@@ -1,7 +1,8 @@
 -- Mirrors GET /api/patients?size=20 as the service runs it today: the token's user confirmed by primary key in a
 -- transaction of its own (ConfirmActorService), then in one transaction (ListPatientsService) the first page in the
 -- default order (name, then id), the count for the page's total (the page is full) and one PATIENT_LISTED entry per
--- listed patient. The service sends those 20 entries as one JDBC batch; here they are one INSERT of 20 rows.
+-- listed patient, written by one INSERT of 20 rows from an array (as PatientAccessLogPersistenceAdapter writes them
+-- since commit 4a02e36; before, they went as one JDBC batch of 20 INSERTs).
 -- run.sh puts this run's values in place of :user and :page (the first page's 20 ids as a uuid[] literal) and drops
 -- these comment lines.
 BEGIN;
