@@ -1,6 +1,7 @@
 package dev.careshop.bootstrap.security;
 
 import dev.careshop.application.identity.actor.port.in.ConfirmActorUseCase;
+import dev.careshop.bootstrap.transaction.RequestTransaction;
 import dev.careshop.domain.identity.Actor;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
@@ -16,14 +17,17 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 final class ConfirmedActorConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     private final ConfirmActorUseCase confirmActor;
+    private final RequestTransaction requestTransaction;
 
-    ConfirmedActorConverter(ConfirmActorUseCase confirmActor) {
+    ConfirmedActorConverter(ConfirmActorUseCase confirmActor, RequestTransaction requestTransaction) {
         this.confirmActor = confirmActor;
+        this.requestTransaction = requestTransaction;
     }
 
+    /** The read begins the request's one transaction (see {@link RequestTransaction}), which the use case then ends. */
     @Override
     public AbstractAuthenticationToken convert(Jwt token) {
-        Actor current = confirmActor.confirm(AccessTokenClaims.userId(token))
+        Actor current = requestTransaction.begin(() -> confirmActor.confirm(AccessTokenClaims.userId(token)))
                 .orElseThrow(() -> new InvalidBearerTokenException("The token's user is inactive or no longer exists"));
         return new ActorAuthentication(current, token);
     }

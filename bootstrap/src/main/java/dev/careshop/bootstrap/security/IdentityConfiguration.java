@@ -1,6 +1,7 @@
 package dev.careshop.bootstrap.security;
 
 import dev.careshop.application.identity.actor.port.in.ConfirmActorUseCase;
+import dev.careshop.application.identity.actor.port.out.LoadActorPort;
 import dev.careshop.application.identity.actor.service.ConfirmActorService;
 import dev.careshop.application.identity.login.port.in.LogInUseCase;
 import dev.careshop.application.identity.login.port.out.AccessTokenIssuerPort;
@@ -25,8 +26,8 @@ import org.springframework.context.annotation.Configuration;
 class IdentityConfiguration {
 
     @Bean
-    ConfirmActorUseCase confirmActorUseCase(UserRepository users) {
-        return new ConfirmActorService(users);
+    ConfirmActorUseCase confirmActorUseCase(LoadActorPort actors) {
+        return new ConfirmActorService(actors);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package dev.careshop.bootstrap.security;
 
 import dev.careshop.application.identity.actor.port.in.ConfirmActorUseCase;
 import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
+import dev.careshop.bootstrap.transaction.RequestTransaction;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProblems problems, ConfirmActorUseCase confirmActor,
+                                    RequestTransaction requestTransaction,
                                     @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) throws Exception {
         NoSuchEndpoint noSuchEndpoint = new NoSuchEndpoint(mappings);
         return http
@@ -33,7 +35,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> EndpointAccessRules.apply(rules, noSuchEndpoint))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new AuthorizationHeaderTokenResolver())
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ConfirmedActorConverter(confirmActor)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(new ConfirmedActorConverter(confirmActor, requestTransaction)))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions

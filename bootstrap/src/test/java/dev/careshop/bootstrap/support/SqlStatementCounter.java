@@ -31,6 +31,13 @@ public class SqlStatementCounter {
         return statistics.getPrepareStatementCount();
     }
 
+    /** Runs {@code action} and answers how many transactions completed (committed or rolled back) meanwhile. */
+    public long transactions(ThrowingRunnable action) throws Exception {
+        statistics.clear();
+        action.run();
+        return statistics.getTransactionCount();
+    }
+
     @FunctionalInterface
     public interface ThrowingRunnable {
         void run() throws Exception;

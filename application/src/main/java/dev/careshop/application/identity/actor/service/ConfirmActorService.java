@@ -1,26 +1,23 @@
 package dev.careshop.application.identity.actor.service;
 
 import dev.careshop.application.identity.actor.port.in.ConfirmActorUseCase;
+import dev.careshop.application.identity.actor.port.out.LoadActorPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.domain.identity.Actor;
-import dev.careshop.domain.shop.user.User;
 import dev.careshop.domain.shop.user.UserId;
-import dev.careshop.domain.shop.user.UserRepository;
 import java.util.Optional;
 
 @UseCase(readOnly = true)
 public class ConfirmActorService implements ConfirmActorUseCase {
 
-    private final UserRepository users;
+    private final LoadActorPort actors;
 
-    public ConfirmActorService(UserRepository users) {
-        this.users = users;
+    public ConfirmActorService(LoadActorPort actors) {
+        this.actors = actors;
     }
 
     @Override
     public Optional<Actor> confirm(UserId userId) {
-        return users.findById(userId)
-                .filter(User::isActive)
-                .map(user -> new Actor(user.getId(), user.getProfile().username(), user.getRole()));
+        return actors.loadActive(userId);
     }
 }

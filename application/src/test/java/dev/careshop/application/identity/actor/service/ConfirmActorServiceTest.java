@@ -4,6 +4,7 @@ import static dev.careshop.application.shop.user.UserFixture.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careshop.application.identity.actor.port.in.ConfirmActorUseCase;
+import dev.careshop.application.identity.actor.port.out.LoadActorPort;
 import dev.careshop.application.shop.user.UserFixture;
 import dev.careshop.domain.identity.Actor;
 import dev.careshop.domain.shop.user.Role;
@@ -16,7 +17,11 @@ import org.junit.jupiter.api.Test;
 class ConfirmActorServiceTest {
 
     private final UserFixture fixture = new UserFixture();
-    private final ConfirmActorUseCase confirmActor = new ConfirmActorService(fixture.users);
+    /** The port as the persistence adapter answers it, over the fixture's in-memory users. */
+    private final LoadActorPort actors = userId -> fixture.users.findById(userId)
+            .filter(User::isActive)
+            .map(user -> new Actor(user.getId(), user.getProfile().username(), user.getRole()));
+    private final ConfirmActorUseCase confirmActor = new ConfirmActorService(actors);
 
     @Test
     void anActiveUserActsWithTheRoleAndUsernameTheyHaveNow() {
