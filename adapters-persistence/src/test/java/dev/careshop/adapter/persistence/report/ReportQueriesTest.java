@@ -23,12 +23,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,12 +39,15 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.jdbc.time_zone=UTC")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({UserStatisticsPersistenceAdapter.class, ProductSalesPersistenceAdapter.class, CategoryPerformancePersistenceAdapter.class})
+@ContextConfiguration(classes = ReportQueriesTest.ReportQueries.class)
 class ReportQueriesTest {
 
-    /** The slice needs a configuration to start from; the report adapters are imported above, nothing is scanned. */
-    @SpringBootConfiguration
+    /**
+     * The slice: the report adapters, nothing scanned. Deliberately no {@code @Configuration}: the test-jar is on
+     * bootstrap's class path, where PersistenceConfiguration's component scan would otherwise register it too.
+     */
     @AutoConfigurationPackage
+    @Import({UserStatisticsPersistenceAdapter.class, ProductSalesPersistenceAdapter.class, CategoryPerformancePersistenceAdapter.class})
     static class ReportQueries {
     }
 
