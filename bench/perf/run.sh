@@ -55,6 +55,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
 fi
 command -v "$JAVA" > /dev/null || { echo "no java at '$JAVA': set JAVA to a JDK 17+ java binary" >&2; exit 1; }
+# The thread dumps come from the jcmd of the JDK that runs the service.
+JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
+[ -x "$JCMD" ] || { echo "no jcmd next to $JAVA: set JAVA to a JDK's java, not a JRE's" >&2; exit 1; }
 [ -f "$JAR" ] || { echo "$JAR is missing: build it first (./mvnw -B -DskipTests package)" >&2; exit 1; }
 if (exec 3<> "/dev/tcp/127.0.0.1/$PORT") 2> /dev/null; then
     echo "port $PORT is taken: stop what listens there or set PORT" >&2
@@ -63,9 +66,16 @@ fi
 mkdir -p "$RESULTS"
 rm -f "$RESULTS"/*.txt "$RESULTS"/*.log "$RESULTS"/*.pgbench.sql
 
-# Both starts run one copy of the jar, so that a build replacing it meanwhile changes neither.
+# Both starts run one copy of the jar, so that a build replacing it meanwhile changes neither. A jar extracted with
+# its lib/ beside it (java -Djarmode=tools ... extract, the README's production launch) runs where it is: its AOT or
+# CDS cache names its path.
 work=$(mktemp -d)
-cp "$JAR" "$work/careshop.jar"
+if [ -d "$(dirname "$JAR")/lib" ]; then
+    launch=$(realpath "$JAR")
+else
+    cp "$JAR" "$work/careshop.jar"
+    launch=$work/careshop.jar
+fi
 service=
 stop_service() {
     [ -n "$service" ] || return 0
@@ -93,7 +103,7 @@ start_service() {
     # shellcheck disable=SC2086 # JAVA_OPTS holds several options
     SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SERVER_PORT=$PORT \
         CARESHOP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD CARESHOP_JWT_TIME_TO_LIVE=2h \
-        "$JAVA" $JAVA_OPTS -jar "$work/careshop.jar" > "$log" 2>&1 &
+        "$JAVA" $JAVA_OPTS -jar "$launch" > "$log" 2>&1 &
     service=$!
     started=
     until [ -n "$started" ] && curl -sf --max-time 5 -o /dev/null "$base/actuator/health"; do
@@ -191,9 +201,25 @@ ms() {
         if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000
         printf "%.2f", n }'
 }
+# How many request threads wait for a pooled connection now, from a thread dump (on JDK 21+ one that lists virtual
+# threads too).
+waiting_for_connection() {
+    local dump=$RESULTS/threads.txt
+    rm -f "$dump"
+    "$JCMD" "$service" Thread.dump_to_file "$(realpath -m "$dump")" > /dev/null 2>&1 \
+        || "$JCMD" "$service" Thread.print > "$dump" 2> /dev/null || { echo "?"; return; }
+    # Threads are separated by blank lines; count those whose stack is in HikariPool.getConnection.
+    awk 'BEGIN { RS = "" } /HikariPool\.getConnection/ { n++ } END { print n + 0 }' "$dump"
+}
+# The warm-up (e.g. 35s) after which wrk's rate first reached 90 % of the measured one (steps of 5 s), or "-".
+seconds_to_90_percent() {
+    awk -v rate="$1" -v curve="$2" 'BEGIN { n = split(curve, r, " ")
+        for (i = 1; i <= n; i++) if (r[i] >= 0.9 * rate) { print 5 * i "s"; exit }
+        print "-" }'
+}
 per_request() { awk -v d="$1" -v n="$2" -v hz="$HZ" 'BEGIN { printf "%.3f", d * 1000 / hz / n }'; }
 
-declare -A rps p50 p99 java_ms pg_ms tps ratio
+declare -A rps p50 p99 java_ms pg_ms tps ratio curve waiting
 warnings=()
 pgrep -x postgres > /dev/null || warnings+=("no process is named postgres here: the PostgreSQL CPU figures are 0")
 for e in "${endpoints[@]}"; do
@@ -203,10 +229,20 @@ for e in "${endpoints[@]}"; do
     [ "$status" = 200 ] || { echo "${label[$e]}: ${url[$e]} answered $status, not 200" >&2; exit 1; }
 
     echo "${label[$e]}: warming up for ${WARMUP}s, measuring for ${DURATION}s"
-    [ "$WARMUP" -le 0 ] || wrk -t2 -c32 -d"${WARMUP}s" "${auth[@]}" "${url[$e]}" > "$RESULTS/wrk-$e-warmup.txt"
+    # The warm-up in steps of 5 s, whose rates show how fast the JVM gets up to speed (the first endpoint's from the
+    # start of the service).
+    curve[$e]=
+    for ((step = 5; step <= WARMUP; step += 5)); do
+        wrk -t2 -c32 -d5s "${auth[@]}" "${url[$e]}" > "$RESULTS/wrk-$e-warmup.txt"
+        curve[$e]+=" $(awk '/^Requests\/sec:/ { printf "%.0f", $2 }' "$RESULTS/wrk-$e-warmup.txt")"
+    done
     java0=$(ticks "$service")
     pg0=$(postgres_ticks)
-    wrk -t2 -c32 -d"${DURATION}s" --latency "${auth[@]}" "${url[$e]}" > "$RESULTS/wrk-$e.txt"
+    wrk -t2 -c32 -d"${DURATION}s" --latency "${auth[@]}" "${url[$e]}" > "$RESULTS/wrk-$e.txt" &
+    load=$!
+    sleep $((DURATION / 2))
+    waiting[$e]=$(waiting_for_connection)
+    wait $load
     java1=$(ticks "$service")
     pg1=$(postgres_ticks)
 
@@ -248,12 +284,18 @@ rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status")
     echo "$JAR of $(date -u -r "$JAR" +%FT%TZ), $("$JAVA" -version 2>&1 | head -n 1), JAVA_OPTS='$JAVA_OPTS'"
     echo "wrk -t2 -c32 -d${DURATION}s after ${WARMUP}s of warm-up; pgbench -n -c32 -j2 -T${DURATION}; $(nproc) CPUs"
     echo
-    printf '%-37s %8s %8s %8s %10s %10s %11s %9s\n' endpoint rps "p50 ms" "p99 ms" "java ms" "PG ms" "pgbench" "rps/tps"
-    printf '%-37s %8s %8s %8s %10s %10s %11s %9s\n' "" "" "" "" "CPU/req" "CPU/req" "tps" ""
+    printf '%-37s %8s %8s %8s %10s %10s %11s %9s %8s %8s\n' endpoint rps "p50 ms" "p99 ms" "java ms" "PG ms" "pgbench" "rps/tps" \
+        "waiting" "90% at"
+    printf '%-37s %8s %8s %8s %10s %10s %11s %9s %8s %8s\n' "" "" "" "" "CPU/req" "CPU/req" "tps" "" "for conn" "warm-up"
     for e in "${endpoints[@]}"; do
-        printf '%-37s %8s %8s %8s %10s %10s %11s %9s\n' "${label[$e]}" "${rps[$e]}" "${p50[$e]}" "${p99[$e]}" \
-            "${java_ms[$e]}" "${pg_ms[$e]}" "${tps[$e]}" "${ratio[$e]}"
+        printf '%-37s %8s %8s %8s %10s %10s %11s %9s %8s %8s\n' "${label[$e]}" "${rps[$e]}" "${p50[$e]}" "${p99[$e]}" \
+            "${java_ms[$e]}" "${pg_ms[$e]}" "${tps[$e]}" "${ratio[$e]}" "${waiting[$e]}" \
+            "$(seconds_to_90_percent "${rps[$e]}" "${curve[$e]}")"
     done
+    echo
+    echo "waiting for conn: request threads seen waiting for a pooled connection in a thread dump halfway through the measurement"
+    echo "90% at warm-up: seconds of warm-up after which a 5 s step first reached 90 % of the measured rate"
+    echo "warm-up of ${label[${endpoints[0]}]} from the service's start, requests/s per 5 s:${curve[${endpoints[0]}]}"
     echo
     echo "start-up: ${first_start} s (first start, Flyway migrating an empty database), ${second_start} s (second start, seeded)"
     echo "java RSS after the load: ${rss} MiB"

@@ -14,15 +14,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The patient access trail in {@code patient_access_log}. New entries are written by one {@code INSERT ... SELECT FROM
- * unnest(...)} of column arrays: a list page of any size is one statement and one execution in PostgreSQL (a JDBC
- * batch would still be one execution per row), and the rows exist before the use case goes on.
+ * The patient access trail in {@code patient_access_log}. New entries are written by one statement, whatever their
+ * number: a list page's by one {@code INSERT ... SELECT FROM unnest(...)} of column arrays, which is one execution in
+ * PostgreSQL (a JDBC batch would still be one execution per row). The rows exist before the use case goes on.
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
@@ -38,17 +39,41 @@ public class PatientAccessLogPersistenceAdapter implements PatientAccessLogPort 
         this.entityManager = entityManager;
     }
 
-    private static final String RECORD = """
+    private static final String RECORD_ONE = """
+            INSERT INTO patient_access_log (id, patient_id, actor_id, actor_username, actor_role, action, resource_id, occurred_at)
+            VALUES (:id, :patient, :actor, :username, :role, :action, CAST(:resource AS uuid), :occurredAt)""";
+
+    private static final String RECORD_MANY = """
             INSERT INTO patient_access_log (id, patient_id, actor_id, actor_username, actor_role, action, resource_id, occurred_at)
             SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:patients AS uuid[]), CAST(:actors AS uuid[]),
                                  CAST(:usernames AS varchar[]), CAST(:roles AS varchar[]), CAST(:actions AS varchar[]),
                                  CAST(:resources AS uuid[]), CAST(:occurredAt AS timestamptz[]))""";
 
+    /** One entry (a single read, the most frequent case) binds plain values, which costs less than eight arrays. */
     @Override
     public void record(List<PatientAccessEntry> entries) {
-        if (entries.isEmpty()) {
-            return;
+        switch (entries.size()) {
+            case 0 -> { }
+            case 1 -> recordOne(entries.get(0));
+            default -> recordMany(entries);
         }
+    }
+
+    private void recordOne(PatientAccessEntry entry) {
+        entityManager.createNativeQuery(RECORD_ONE)
+                .unwrap(NativeQuery.class)
+                .setParameter("id", entry.id())
+                .setParameter("patient", entry.patientId().value())
+                .setParameter("actor", entry.actor().userId().value())
+                .setParameter("username", entry.actor().username().value())
+                .setParameter("role", entry.actor().role().name())
+                .setParameter("action", entry.action().name())
+                .setParameter("resource", entry.resourceId(), UUID.class)
+                .setParameter("occurredAt", occurredAt(entry))
+                .executeUpdate();
+    }
+
+    private void recordMany(List<PatientAccessEntry> entries) {
         int size = entries.size();
         UUID[] ids = new UUID[size];
         UUID[] patients = new UUID[size];
@@ -57,7 +82,6 @@ public class PatientAccessLogPersistenceAdapter implements PatientAccessLogPort 
         String[] roles = new String[size];
         String[] actions = new String[size];
         UUID[] resources = new UUID[size];
-        // With their offset: a LocalDateTime or Timestamp would be read in the JVM's time zone.
         OffsetDateTime[] occurredAt = new OffsetDateTime[size];
         for (int i = 0; i < size; i++) {
             PatientAccessEntry entry = entries.get(i);
@@ -68,9 +92,9 @@ public class PatientAccessLogPersistenceAdapter implements PatientAccessLogPort 
             roles[i] = entry.actor().role().name();
             actions[i] = entry.action().name();
             resources[i] = entry.resourceId();
-            occurredAt[i] = entry.occurredAt().atOffset(ZoneOffset.UTC);
+            occurredAt[i] = occurredAt(entry);
         }
-        entityManager.createNativeQuery(RECORD)
+        entityManager.createNativeQuery(RECORD_MANY)
                 .setParameter("ids", ids)
                 .setParameter("patients", patients)
                 .setParameter("actors", actors)
@@ -80,6 +104,11 @@ public class PatientAccessLogPersistenceAdapter implements PatientAccessLogPort 
                 .setParameter("resources", resources)
                 .setParameter("occurredAt", occurredAt)
                 .executeUpdate();
+    }
+
+    /** With its offset: a LocalDateTime or Timestamp would be read in the JVM's time zone. */
+    private static OffsetDateTime occurredAt(PatientAccessEntry entry) {
+        return entry.occurredAt().atOffset(ZoneOffset.UTC);
     }
 
     /** Page and count (the count only when the page is neither the first nor full); the order is fixed. */

@@ -30,7 +30,8 @@ public class ActorPersistenceAdapter implements LoadActorPort {
     public Optional<Actor> loadActive(UserId userId) {
         return entityManager.createQuery(ACTIVE_ACTOR, ActorRow.class)
                 .setParameter("id", userId.value())
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(row -> new Actor(new UserId(row.id()), new Username(row.username()), row.role()));
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Logs a user in. Every attempt costs one password-hash verification, whether the login names a user or not, so the
@@ -34,8 +35,11 @@ public class LogInService implements LogInUseCase {
     private final AccessTokenIssuerPort tokenIssuer;
     private final LoginThrottle throttle;
     private final Clock clock;
-    /** A hash of a random password, verified when the login names nobody: as slow as a real check, never a match. */
-    private final PasswordHash unknownUserHash;
+    /**
+     * A hash of a random password, verified when the login names nobody: as slow as a real check, never a match. It is
+     * made in the background: the first hash also loads the hashing library, half a second of the service's start.
+     */
+    private final CompletableFuture<PasswordHash> unknownUserHash;
 
     public LogInService(LoginCredentialsPort credentials, LoginAttemptsPort attempts, PasswordHasherPort passwordHasher,
                         AccessTokenIssuerPort tokenIssuer, LoginThrottle throttle, Clock clock) {
@@ -45,7 +49,8 @@ public class LogInService implements LogInUseCase {
         this.tokenIssuer = tokenIssuer;
         this.throttle = throttle;
         this.clock = clock;
-        this.unknownUserHash = passwordHasher.hash(new Password(UUID.randomUUID().toString()));
+        this.unknownUserHash = CompletableFuture.supplyAsync(
+                () -> passwordHasher.hash(new Password(UUID.randomUUID().toString())));
     }
 
     @Override
@@ -77,7 +82,7 @@ public class LogInService implements LogInUseCase {
     private boolean passwordMatches(Optional<LoginCredentials> user, String typed) {
         Optional<Password> password = asPassword(typed);
         if (user.isEmpty() || password.isEmpty()) {
-            passwordHasher.matches(password.orElseGet(() -> new Password("not-the-password")), unknownUserHash);
+            passwordHasher.matches(password.orElseGet(() -> new Password("not-the-password")), unknownUserHash.join());
             return false;
         }
         return passwordHasher.matches(password.get(), user.get().passwordHash());
