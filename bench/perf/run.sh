@@ -6,6 +6,9 @@
 #   WARMUP=30 DURATION=20 PORT=18082 KEEP_DATABASE=1 bench/perf/run.sh
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAVA_OPTS='-Xmx256m' bench/perf/run.sh
 #   JAR=/tmp/earlier/bootstrap/target/careshop.jar bench/perf/run.sh   # another build, e.g. of an earlier commit
+#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAR=/opt/careshop/careshop.jar \
+#       JAVA_OPTS='-XX:AOTCache=/opt/careshop/careshop.aot -Xmx256m -XX:+UseSerialGC' bench/perf/run.sh
+#                                # the README's production launch: a jar extracted with its lib/ beside it runs in place
 #
 # The data (seed.sql) go into a database of their own, careshop_bench_perf, dropped and created afresh and dropped at
 # exit unless KEEP_DATABASE=1: 10,000 patients, 20 doctors, 30,000 appointments with a prescription each, 20,000 users,
@@ -16,7 +19,10 @@
 #   GET /api/patients?size=20              the first page, as the administrator
 #   GET /api/products/{id}                 one product, public (no token)
 #   GET /api/reports/products/{id}/sales   that product's last 12 months, as the administrator
-# For each: requests/s and latency p50/p99 (wrk --latency); the JVM's and PostgreSQL's CPU (utime + stime from
+# The warm-up runs in steps of 5 s whose rates are kept: the first endpoint's show how fast a fresh JVM gets up to
+# speed, and the table says after how many seconds of warm-up a step first reached 90 % of the measured rate. Halfway
+# through each measurement a thread dump (jcmd of the JDK that runs the service) counts the request threads waiting
+# for a pooled connection. For each: requests/s and latency p50/p99 (wrk --latency); the JVM's and PostgreSQL's CPU (utime + stime from
 # /proc/<pid>/stat, all postgres processes summed, so also whatever else the server does meanwhile) per request; and
 # the endpoint's own SQL (sql/*.sql, as the service runs it today) under pgbench for the same time, with the ratio
 # HTTP requests/s : SQL transactions/s. Then the JVM's resident memory (VmRSS) after the load. The table goes to
@@ -58,6 +64,7 @@ command -v "$JAVA" > /dev/null || { echo "no java at '$JAVA': set JAVA to a JDK 
 # The thread dumps come from the jcmd of the JDK that runs the service.
 JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
 [ -x "$JCMD" ] || { echo "no jcmd next to $JAVA: set JAVA to a JDK's java, not a JRE's" >&2; exit 1; }
+JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 [ -f "$JAR" ] || { echo "$JAR is missing: build it first (./mvnw -B -DskipTests package)" >&2; exit 1; }
 if (exec 3<> "/dev/tcp/127.0.0.1/$PORT") 2> /dev/null; then
     echo "port $PORT is taken: stop what listens there or set PORT" >&2
@@ -201,13 +208,16 @@ ms() {
         if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000
         printf "%.2f", n }'
 }
-# How many request threads wait for a pooled connection now, from a thread dump (on JDK 21+ one that lists virtual
-# threads too).
+# How many request threads wait for a pooled connection now, from a thread dump. Platform threads only: on JDK 21+ the
+# service runs requests on virtual threads, which a plain thread dump leaves out, and the dump that lists them
+# (Thread.dump_to_file) crashed JDK 25.0.3 under this load; there "virtual" is printed instead.
 waiting_for_connection() {
+    if [ "$JAVA_MAJOR" -ge 21 ]; then
+        echo virtual
+        return
+    fi
     local dump=$RESULTS/threads.txt
-    rm -f "$dump"
-    "$JCMD" "$service" Thread.dump_to_file "$(realpath -m "$dump")" > /dev/null 2>&1 \
-        || "$JCMD" "$service" Thread.print > "$dump" 2> /dev/null || { echo "?"; return; }
+    "$JCMD" "$service" Thread.print > "$dump" 2> /dev/null || { echo "?"; return; }
     # Threads are separated by blank lines; count those whose stack is in HikariPool.getConnection.
     awk 'BEGIN { RS = "" } /HikariPool\.getConnection/ { n++ } END { print n + 0 }' "$dump"
 }
@@ -294,6 +304,7 @@ rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status")
     done
     echo
     echo "waiting for conn: request threads seen waiting for a pooled connection in a thread dump halfway through the measurement"
+    echo "  (platform threads; \"virtual\" on JDK 21+, whose requests run on virtual threads that a thread dump leaves out)"
     echo "90% at warm-up: seconds of warm-up after which a 5 s step first reached 90 % of the measured rate"
     echo "warm-up of ${label[${endpoints[0]}]} from the service's start, requests/s per 5 s:${curve[${endpoints[0]}]}"
     echo

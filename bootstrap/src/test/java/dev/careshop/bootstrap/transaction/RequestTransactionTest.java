@@ -11,6 +11,8 @@ import dev.careshop.bootstrap.support.Body;
 import dev.careshop.bootstrap.support.HttpTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,6 +37,28 @@ class RequestTransactionTest extends HttpTest {
         });
 
         assertThat(transactions).as("BEGIN, three statements, COMMIT").isEqualTo(1);
+    }
+
+    /** Every authenticated list and report without a body, one row each: the user's read and the use case share one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/patients?size=20", "/api/doctors", "/api/appointments", "/api/users", "/api/orders",
+            "/api/users/me", "/api/reports/users", "/api/reports/categories"})
+    void everyAuthenticatedReadWithoutABodyIsOneTransaction(String path) throws Exception {
+        clinic().patient("Listed Once");
+
+        long transactions = sqlStatements.transactions(() -> mvc.perform(get(path)).andExpect(status().isOk()));
+
+        assertThat(transactions).isEqualTo(1);
+    }
+
+    @Test
+    void readsOfOnePatientsRecordsAreOneTransactionEach() throws Exception {
+        UUID patient = clinic().patient("Read Once");
+
+        for (String path : new String[] {"/api/patients/" + patient + "/history", "/api/patients/" + patient + "/access-log"}) {
+            long transactions = sqlStatements.transactions(() -> mvc.perform(get(path)).andExpect(status().isOk()));
+            assertThat(transactions).as(path).isEqualTo(1);
+        }
     }
 
     @Test

@@ -34,7 +34,12 @@ abstract class SchemaTest {
 
     @BeforeEach
     void connect() throws SQLException {
-        connection = DriverManager.getConnection(database.url(), database.username(), database.password());
+        connection = openConnection();
+    }
+
+    /** A connection of its own to the test database, e.g. for a second transaction; the caller closes it. */
+    protected static Connection openConnection() throws SQLException {
+        return DriverManager.getConnection(database.url(), database.username(), database.password());
     }
 
     @AfterEach

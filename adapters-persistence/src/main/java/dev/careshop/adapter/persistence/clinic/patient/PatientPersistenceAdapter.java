@@ -11,8 +11,10 @@ import dev.careshop.domain.clinic.patient.PatientSearch;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,9 +56,18 @@ public class PatientPersistenceAdapter implements PatientRepository {
         return repository.deleteByIdReturningCount(id.value()) > 0;
     }
 
+    /**
+     * Page and count, the count only when the page is neither the first nor full; the whole register's count is its
+     * size as the triggers keep it, a filtered one counts its matches.
+     */
     @Override
     public Page<Patient> search(PatientSearch search, PageRequest pageRequest) {
-        return toPage(repository.findAll(matching(search), toPageable(pageRequest, DEFAULT_SORT)), mapper::toDomain);
+        Pageable pageable = toPageable(pageRequest, DEFAULT_SORT);
+        if (search.nameContains() == null && search.gender() == null) {
+            return toPage(PageableExecutionUtils.getPage(repository.findAllBy(pageable), pageable, repository::registerSize),
+                    mapper::toDomain);
+        }
+        return toPage(repository.findAll(matching(search), pageable), mapper::toDomain);
     }
 
     private static Specification<PatientJpaEntity> matching(PatientSearch search) {
