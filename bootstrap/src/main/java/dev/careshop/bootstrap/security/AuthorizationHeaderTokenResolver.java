@@ -33,7 +33,7 @@ final class AuthorizationHeaderTokenResolver implements BearerTokenResolver {
             return null;
         }
         String authorization = headers.nextElement();
-        if (HttpMethod.POST.matches(request.getMethod()) && login.matches(request)) {
+        if (login.matches(request)) {
             return null;
         }
         if (headers.hasMoreElements()) {

@@ -39,12 +39,14 @@ public class PatientAccessLogPersistenceAdapter implements PatientAccessLogPort 
         this.entityManager = entityManager;
     }
 
-    private static final String RECORD_ONE = """
+    private static final String INSERT = """
             INSERT INTO patient_access_log (id, patient_id, actor_id, actor_username, actor_role, action, resource_id, occurred_at)
+            """;
+
+    private static final String RECORD_ONE = INSERT + """
             VALUES (:id, :patient, :actor, :username, :role, :action, CAST(:resource AS uuid), :occurredAt)""";
 
-    private static final String RECORD_MANY = """
-            INSERT INTO patient_access_log (id, patient_id, actor_id, actor_username, actor_role, action, resource_id, occurred_at)
+    private static final String RECORD_MANY = INSERT + """
             SELECT * FROM unnest(CAST(:ids AS uuid[]), CAST(:patients AS uuid[]), CAST(:actors AS uuid[]),
                                  CAST(:usernames AS varchar[]), CAST(:roles AS varchar[]), CAST(:actions AS varchar[]),
                                  CAST(:resources AS uuid[]), CAST(:occurredAt AS timestamptz[]))""";

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PatientPersistenceAdapter implements PatientRepository {
 
     private static final Sort DEFAULT_SORT = Sort.by("name");
+    /** No filter at all; compared whole, so that a filter added to PatientSearch can never be taken for none. */
+    private static final PatientSearch WHOLE_REGISTER = new PatientSearch(null, null);
 
     private final PatientSpringDataRepository repository;
     private final PatientEntityMapper mapper;
@@ -63,7 +65,7 @@ public class PatientPersistenceAdapter implements PatientRepository {
     @Override
     public Page<Patient> search(PatientSearch search, PageRequest pageRequest) {
         Pageable pageable = toPageable(pageRequest, DEFAULT_SORT);
-        if (search.nameContains() == null && search.gender() == null) {
+        if (search.equals(WHOLE_REGISTER)) {
             return toPage(PageableExecutionUtils.getPage(repository.findAllBy(pageable), pageable, repository::registerSize),
                     mapper::toDomain);
         }
