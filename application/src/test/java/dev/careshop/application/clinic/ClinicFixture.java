@@ -5,6 +5,7 @@ import dev.careshop.application.clinic.fakes.InMemoryAppointmentRepository;
 import dev.careshop.application.clinic.fakes.InMemoryDoctorRepository;
 import dev.careshop.application.clinic.fakes.InMemoryPatientAccessLog;
 import dev.careshop.application.clinic.fakes.InMemoryPatientRepository;
+import dev.careshop.application.event.fakes.InMemoryOutbox;
 import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.appointment.TimeSlot;
 import dev.careshop.domain.clinic.doctor.Doctor;
@@ -45,6 +46,7 @@ public final class ClinicFixture {
     public static final Actor NURSE = new Actor(UserId.newId(), new Username("nurse.joy"), Role.STAFF);
 
     public final InMemoryPatientAccessLog accessLog = new InMemoryPatientAccessLog();
+    public final InMemoryOutbox events = new InMemoryOutbox();
 
     /** Records for {@link #NURSE} at {@link #NOW}. */
     public final PatientAccessRecorder recorder = recorder(CLOCK);

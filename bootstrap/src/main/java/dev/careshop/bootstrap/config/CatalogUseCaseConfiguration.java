@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.config;
 
+import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.shop.category.port.in.CreateCategoryUseCase;
 import dev.careshop.application.shop.category.port.in.DeleteCategoryUseCase;
 import dev.careshop.application.shop.category.port.in.GetCategoryUseCase;
@@ -87,7 +88,7 @@ class CatalogUseCaseConfiguration {
     }
 
     @Bean
-    AdjustStockUseCase adjustStockUseCase(ProductRepository products, Clock clock) {
-        return new AdjustStockService(products, clock);
+    AdjustStockUseCase adjustStockUseCase(ProductRepository products, Clock clock, AppendEventsPort events) {
+        return new AdjustStockService(products, clock, events);
     }
 }

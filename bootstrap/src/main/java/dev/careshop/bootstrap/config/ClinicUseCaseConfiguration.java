@@ -43,6 +43,7 @@ import dev.careshop.application.clinic.patient.service.GetPatientService;
 import dev.careshop.application.clinic.patient.service.ListPatientsService;
 import dev.careshop.application.clinic.patient.service.RegisterPatientService;
 import dev.careshop.application.clinic.patient.service.UpdatePatientService;
+import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.domain.clinic.appointment.AppointmentRepository;
 import dev.careshop.domain.clinic.doctor.DoctorRepository;
@@ -130,8 +131,9 @@ class ClinicUseCaseConfiguration {
 
     @Bean
     BookAppointmentUseCase bookAppointmentUseCase(AppointmentRepository appointments, PatientRepository patients,
-                                                  DoctorRepository doctors, Clock clock, PatientAccessRecorder accessLog) {
-        return new BookAppointmentService(appointments, patients, doctors, clock, accessLog);
+                                                  DoctorRepository doctors, Clock clock, PatientAccessRecorder accessLog,
+                                                  AppendEventsPort events) {
+        return new BookAppointmentService(appointments, patients, doctors, clock, accessLog, events);
     }
 
     @Bean
@@ -151,8 +153,9 @@ class ClinicUseCaseConfiguration {
 
     @Bean
     ChangeAppointmentStatusUseCase changeAppointmentStatusUseCase(AppointmentRepository appointments, Clock clock,
-                                                                  PatientAccessRecorder accessLog) {
-        return new ChangeAppointmentStatusService(appointments, clock, accessLog);
+                                                                  PatientAccessRecorder accessLog,
+                                                                  AppendEventsPort events) {
+        return new ChangeAppointmentStatusService(appointments, clock, accessLog, events);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.config;
 
+import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.shop.order.port.in.CancelOrderUseCase;
 import dev.careshop.application.shop.order.port.in.DeliverOrderUseCase;
 import dev.careshop.application.shop.order.port.in.GetOrderUseCase;
@@ -32,8 +33,9 @@ class ShopOrderUseCaseConfiguration {
 
     @Bean
     PlaceOrderUseCase placeOrderUseCase(OrderRepository orders, OrderCustomers customers, OrderableProducts products,
-                                        InventoryPort inventory, CurrentActorPort currentActor, Clock clock) {
-        return new PlaceOrderService(orders, customers, products, inventory, currentActor, clock);
+                                        InventoryPort inventory, CurrentActorPort currentActor, Clock clock,
+                                        AppendEventsPort events) {
+        return new PlaceOrderService(orders, customers, products, inventory, currentActor, clock, events);
     }
 
     @Bean
@@ -52,22 +54,24 @@ class ShopOrderUseCaseConfiguration {
     }
 
     @Bean
-    PayOrderUseCase payOrderUseCase(OrderRepository orders, PaymentGatewayPort gateway, CurrentActorPort currentActor, Clock clock) {
-        return new PayOrderService(orders, gateway, currentActor, clock);
+    PayOrderUseCase payOrderUseCase(OrderRepository orders, PaymentGatewayPort gateway, CurrentActorPort currentActor,
+                                    Clock clock, AppendEventsPort events) {
+        return new PayOrderService(orders, gateway, currentActor, clock, events);
     }
 
     @Bean
-    ShipOrderUseCase shipOrderUseCase(OrderRepository orders, Clock clock) {
-        return new ShipOrderService(orders, clock);
+    ShipOrderUseCase shipOrderUseCase(OrderRepository orders, Clock clock, AppendEventsPort events) {
+        return new ShipOrderService(orders, clock, events);
     }
 
     @Bean
-    DeliverOrderUseCase deliverOrderUseCase(OrderRepository orders, Clock clock) {
-        return new DeliverOrderService(orders, clock);
+    DeliverOrderUseCase deliverOrderUseCase(OrderRepository orders, Clock clock, AppendEventsPort events) {
+        return new DeliverOrderService(orders, clock, events);
     }
 
     @Bean
-    CancelOrderUseCase cancelOrderUseCase(OrderRepository orders, InventoryPort inventory, CurrentActorPort currentActor, Clock clock) {
-        return new CancelOrderService(orders, inventory, currentActor, clock);
+    CancelOrderUseCase cancelOrderUseCase(OrderRepository orders, InventoryPort inventory, CurrentActorPort currentActor,
+                                          Clock clock, AppendEventsPort events) {
+        return new CancelOrderService(orders, inventory, currentActor, clock, events);
     }
 }

@@ -152,8 +152,9 @@ class StatementCountTest extends HttpTest {
         long forNewDoctor = sqlStatements.count(() -> clinic.appointment(patient, newDoctor, later, 30));
         long forBusyDoctor = sqlStatements.count(() -> clinic.appointment(patient, busyDoctor, later, 30));
 
-        assertThat(forBusyDoctor).as("the token's user, patient exists, doctor exists, +1 the access-log insert, id is free, insert")
-                .isEqualTo(forNewDoctor).isEqualTo(CONFIRMING_THE_USER + 5);
+        assertThat(forBusyDoctor)
+                .as("the token's user, patient exists, doctor exists, +1 the access-log insert, id is free, insert, event")
+                .isEqualTo(forNewDoctor).isEqualTo(CONFIRMING_THE_USER + 6);
     }
 
     private UUID patientWithAppointments(int appointments, int prescriptionsEach) throws Exception {

@@ -12,7 +12,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * Base of every end-to-end test: the whole application on a real port against the run's own PostgreSQL database.
+ * Base of every end-to-end test: the whole application on a real port against the run's own PostgreSQL database
+ * and RabbitMQ exchange.
  * All subclasses share one application context (same configuration, nothing mocked), so it starts once per run.
  * Tests use MockMvc for ordinary requests and the real port where several threads must race.
  */
@@ -21,7 +22,10 @@ import org.springframework.test.web.servlet.MockMvc;
         "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN",
         "careshop.jwt.secret=" + Auth.JWT_SECRET,
         "careshop.bootstrap-admin.username=" + Auth.ADMIN_USERNAME,
-        "careshop.bootstrap-admin.password=" + Auth.ADMIN_PASSWORD
+        "careshop.bootstrap-admin.password=" + Auth.ADMIN_PASSWORD,
+        // No relay polling the outbox in the background, which would add to every statement count; the events' own
+        // tests switch it on.
+        "careshop.events.enabled=false"
 })
 @AutoConfigureMockMvc
 @Import({SqlStatementCounter.class, Auth.class})
@@ -30,6 +34,7 @@ public abstract class HttpTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         PostgresTestDatabase.register(registry);
+        RabbitTestBroker.register(registry);
     }
 
     @Autowired

@@ -171,7 +171,7 @@ class PatientAccessRecordingTest {
         @Test
         void booking() {
             Appointment booked = new BookAppointmentService(clinic.appointments, clinic.patients, clinic.doctors, CLOCK,
-                    clinic.recorder).book(new BookAppointmentCommand(ada.getId(), house.getId(), slot(MONDAY_9.plusSeconds(3600), 30), null));
+                    clinic.recorder, clinic.events).book(new BookAppointmentCommand(ada.getId(), house.getId(), slot(MONDAY_9.plusSeconds(3600), 30), null));
 
             assertOnlyEntry(ada.getId(), PatientAccessAction.APPOINTMENT_BOOKED, booked.getId().value());
         }
@@ -185,7 +185,7 @@ class PatientAccessRecordingTest {
 
         @Test
         void changingTheStatus() {
-            new ChangeAppointmentStatusService(clinic.appointments, LATER_CLOCK, clinic.recorder(LATER_CLOCK))
+            new ChangeAppointmentStatusService(clinic.appointments, LATER_CLOCK, clinic.recorder(LATER_CLOCK), clinic.events)
                     .changeStatus(new ChangeAppointmentStatusCommand(visit.getId(), AppointmentStatus.ARRIVED));
 
             assertOnlyEntry(ada.getId(), PatientAccessAction.APPOINTMENT_STATUS_CHANGED, visit.getId().value());
@@ -244,10 +244,10 @@ class PatientAccessRecordingTest {
             assertThatExceptionOfType(NotFoundException.class).isThrownBy(() ->
                     new RemovePrescriptionService(clinic.appointments, CLOCK, clinic.recorder).remove(visit.getId(), PrescriptionId.newId()));
             assertThatExceptionOfType(ConflictException.class).isThrownBy(() ->
-                    new ChangeAppointmentStatusService(clinic.appointments, CLOCK, clinic.recorder)
+                    new ChangeAppointmentStatusService(clinic.appointments, CLOCK, clinic.recorder, clinic.events)
                             .changeStatus(new ChangeAppointmentStatusCommand(visit.getId(), AppointmentStatus.FULFILLED)));
             assertThatThrownBy(() -> new BookAppointmentService(clinic.appointments, clinic.patients, clinic.doctors, CLOCK,
-                    clinic.recorder).book(new BookAppointmentCommand(ada.getId(), DoctorId.newId(), slot(MONDAY_9, 30), null)))
+                    clinic.recorder, clinic.events).book(new BookAppointmentCommand(ada.getId(), DoctorId.newId(), slot(MONDAY_9, 30), null)))
                     .isInstanceOf(DomainException.class);
 
             assertThat(clinic.accessLog.entries()).isEmpty();
@@ -258,7 +258,7 @@ class PatientAccessRecordingTest {
             // In memory there is no transaction: the entry written before the refused INSERT stays here. The database
             // adapter's rollback removing it is PatientAccessLogApiTest's job; this pins the order the service relies on.
             assertThatExceptionOfType(SlotTakenException.class).isThrownBy(() -> new BookAppointmentService(
-                    clinic.appointments, clinic.patients, clinic.doctors, CLOCK, clinic.recorder)
+                    clinic.appointments, clinic.patients, clinic.doctors, CLOCK, clinic.recorder, clinic.events)
                     .book(new BookAppointmentCommand(ada.getId(), house.getId(), slot(MONDAY_9, 30), null)));
 
             assertThat(clinic.accessLog.entries()).extracting(PatientAccessEntry::action)

@@ -2,8 +2,11 @@ package dev.careshop.domain.clinic.appointment;
 
 import dev.careshop.domain.clinic.doctor.DoctorId;
 import dev.careshop.domain.clinic.patient.PatientId;
+import dev.careshop.domain.shared.Ids;
 import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.Text;
+import dev.careshop.domain.shared.event.DomainEvent;
+import dev.careshop.domain.shared.event.RecordedEvents;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ public final class Appointment {
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
+    private final RecordedEvents events = new RecordedEvents();
 
     private Appointment(AppointmentId id, PatientId patientId, DoctorId doctorId, TimeSlot slot, String reason,
                         AppointmentStatus status, List<Prescription> prescriptions,
@@ -47,8 +51,11 @@ public final class Appointment {
 
     public static Appointment book(PatientId patientId, DoctorId doctorId, TimeSlot slot, String reason, Clock clock) {
         Instant now = clock.instant();
-        return new Appointment(AppointmentId.newId(), patientId, doctorId, slot,
+        Appointment appointment = new Appointment(AppointmentId.newId(), patientId, doctorId, slot,
                 Text.optional("reason", reason, REASON_MAX), AppointmentStatus.BOOKED, List.of(), now, now, 0);
+        appointment.events.record(new AppointmentBooked(Ids.timeOrdered(), appointment.id.value(), patientId.value(),
+                doctorId.value(), slot.startsAt(), slot.durationMinutes(), now));
+        return appointment;
     }
 
     /** Rebuilds an appointment from storage; no rule is checked again. */
@@ -63,8 +70,10 @@ public final class Appointment {
         if (!status.canBecome(target)) {
             throw new IllegalStatusTransitionException(id, status, target);
         }
+        AppointmentStatus from = status;
         status = target;
         updatedAt = clock.instant();
+        events.record(new AppointmentStatusChanged(Ids.timeOrdered(), id.value(), from, target, updatedAt));
     }
 
     public Prescription writePrescription(PrescriptionDetails details, Clock clock) {
@@ -82,6 +91,11 @@ public final class Appointment {
             throw new NotFoundException("prescription", prescriptionId);
         }
         updatedAt = clock.instant();
+    }
+
+    /** The events raised since this appointment was booked or loaded, oldest first; each is handed out once. */
+    public List<DomainEvent> takeEvents() {
+        return events.takeAll();
     }
 
     public AppointmentId getId() {

@@ -1,7 +1,10 @@
 package dev.careshop.domain.shop.order;
 
+import dev.careshop.domain.shared.Ids;
 import dev.careshop.domain.shared.Money;
 import dev.careshop.domain.shared.Text;
+import dev.careshop.domain.shared.event.DomainEvent;
+import dev.careshop.domain.shared.event.RecordedEvents;
 import dev.careshop.domain.shop.product.ProductId;
 import dev.careshop.domain.shop.user.UserId;
 import java.time.Clock;
@@ -35,6 +38,7 @@ public final class Order {
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
+    private final RecordedEvents events = new RecordedEvents();
 
     private Order(OrderId id, UserId userId, OrderStatus status, List<OrderLine> lines, ShippingAddress shippingAddress,
                   String notes, OrderTags tags, OrderMetadata metadata, List<Payment> payments,
@@ -72,8 +76,13 @@ public final class Order {
             lines.add(new OrderLine(lines.size() + 1, item.productId(), product.name(), product.price(), item.quantity()));
         }
         Instant now = clock.instant();
-        return new Order(OrderId.newId(), userId, OrderStatus.PENDING, lines, shippingAddress,
+        Order order = new Order(OrderId.newId(), userId, OrderStatus.PENDING, lines, shippingAddress,
                 Text.optional("notes", notes, NOTES_MAX), tags, metadata, List.of(), now, now, 0);
+        order.events.record(new OrderPlaced(Ids.timeOrdered(), order.id.value(), userId.value(),
+                order.lines.stream().map(line -> new OrderPlaced.Line(line.productId().value(), line.quantity(),
+                        line.unitPrice().amount())).toList(),
+                order.totalAmount.amount(), now));
+        return order;
     }
 
     /** Rebuilds an order from storage; no rule is checked again. */
@@ -104,6 +113,8 @@ public final class Order {
     public Payment recordApprovedPayment(PaymentMethod method, String reference, Clock clock) {
         Payment payment = recordAttempt(method, PaymentStatus.COMPLETED, reference, null, clock);
         status = OrderStatus.PROCESSING;
+        events.record(new OrderPaid(Ids.timeOrdered(), id.value(), payment.id().value(), method,
+                payment.amount().amount(), payment.createdAt()));
         return payment;
     }
 
@@ -124,10 +135,12 @@ public final class Order {
 
     public void ship(Clock clock) {
         transitionTo(OrderStatus.SHIPPED, clock);
+        events.record(new OrderShipped(Ids.timeOrdered(), id.value(), updatedAt));
     }
 
     public void deliver(Clock clock) {
         transitionTo(OrderStatus.DELIVERED, clock);
+        events.record(new OrderDelivered(Ids.timeOrdered(), id.value(), updatedAt));
     }
 
     /**
@@ -136,7 +149,14 @@ public final class Order {
      */
     public void cancel(Clock clock) {
         transitionTo(OrderStatus.CANCELLED, clock);
+        boolean refunded = successfulPayment().isPresent();
         payments.replaceAll(payment -> payment.status() == PaymentStatus.COMPLETED ? payment.refunded(updatedAt) : payment);
+        events.record(new OrderCancelled(Ids.timeOrdered(), id.value(), refunded, updatedAt));
+    }
+
+    /** The events raised since this order was placed or loaded, oldest first; each is handed out once. */
+    public List<DomainEvent> takeEvents() {
+        return events.takeAll();
     }
 
     private void transitionTo(OrderStatus target, Clock clock) {

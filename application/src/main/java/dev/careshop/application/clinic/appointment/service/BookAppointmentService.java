@@ -4,6 +4,7 @@ import dev.careshop.application.clinic.access.PatientAccessRecorder;
 import dev.careshop.application.clinic.access.port.in.PatientAccessAction;
 import dev.careshop.application.clinic.appointment.port.in.BookAppointmentCommand;
 import dev.careshop.application.clinic.appointment.port.in.BookAppointmentUseCase;
+import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.appointment.AppointmentRepository;
@@ -24,14 +25,17 @@ public class BookAppointmentService implements BookAppointmentUseCase {
     private final DoctorRepository doctors;
     private final Clock clock;
     private final PatientAccessRecorder accessLog;
+    private final AppendEventsPort events;
 
     public BookAppointmentService(AppointmentRepository appointments, PatientRepository patients,
-                                  DoctorRepository doctors, Clock clock, PatientAccessRecorder accessLog) {
+                                  DoctorRepository doctors, Clock clock, PatientAccessRecorder accessLog,
+                                  AppendEventsPort events) {
         this.appointments = appointments;
         this.patients = patients;
         this.doctors = doctors;
         this.clock = clock;
         this.accessLog = accessLog;
+        this.events = events;
     }
 
     @Override
@@ -47,6 +51,8 @@ public class BookAppointmentService implements BookAppointmentUseCase {
         // Recorded before the appointment is stored: whether the slot is free is only known at the INSERT, and a
         // refused slot (409) rolls this entry back with the booking, since both are in the use case's transaction.
         accessLog.record(PatientAccessAction.APPOINTMENT_BOOKED, appointment.getPatientId(), appointment.getId().value());
-        return appointments.save(appointment);
+        Appointment stored = appointments.save(appointment);
+        events.append(appointment.takeEvents());
+        return stored;
     }
 }

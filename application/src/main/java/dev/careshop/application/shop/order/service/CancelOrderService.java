@@ -1,5 +1,6 @@
 package dev.careshop.application.shop.order.service;
 
+import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.order.port.in.CancelOrderUseCase;
@@ -26,12 +27,15 @@ public class CancelOrderService implements CancelOrderUseCase {
     private final InventoryPort inventory;
     private final CurrentActorPort currentActor;
     private final Clock clock;
+    private final AppendEventsPort events;
 
-    public CancelOrderService(OrderRepository orders, InventoryPort inventory, CurrentActorPort currentActor, Clock clock) {
+    public CancelOrderService(OrderRepository orders, InventoryPort inventory, CurrentActorPort currentActor, Clock clock,
+                              AppendEventsPort events) {
         this.orders = orders;
         this.currentActor = currentActor;
         this.inventory = inventory;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -39,6 +43,7 @@ public class CancelOrderService implements CancelOrderUseCase {
         Order order = OrderLoader.loadToRead(orders, id, currentActor.current());
         order.cancel(clock);
         Order stored = orders.save(order);
+        events.append(order.takeEvents());
         order.getLines().stream()
                 .sorted(Comparator.comparing(OrderLine::productId, OrderItems.PRODUCT_ID_ORDER))
                 .forEach(line -> inventory.putBack(line.productId(), line.quantity(), stored.getUpdatedAt()));

@@ -1,5 +1,6 @@
 package dev.careshop.application.shop.order.service;
 
+import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.order.port.in.PayOrderCommand;
@@ -27,12 +28,15 @@ public class PayOrderService implements PayOrderUseCase {
     private final PaymentGatewayPort gateway;
     private final CurrentActorPort currentActor;
     private final Clock clock;
+    private final AppendEventsPort events;
 
-    public PayOrderService(OrderRepository orders, PaymentGatewayPort gateway, CurrentActorPort currentActor, Clock clock) {
+    public PayOrderService(OrderRepository orders, PaymentGatewayPort gateway, CurrentActorPort currentActor, Clock clock,
+                           AppendEventsPort events) {
         this.orders = orders;
         this.currentActor = currentActor;
         this.gateway = gateway;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -44,6 +48,7 @@ public class PayOrderService implements PayOrderUseCase {
                 ? order.recordApprovedPayment(command.method(), approved.reference(), clock)
                 : order.recordDeclinedPayment(command.method(), ((Declined) result).reason(), clock);
         Order stored = orders.save(order);
+        events.append(order.takeEvents());
         return new PaymentOutcome(stored, payment);
     }
 }

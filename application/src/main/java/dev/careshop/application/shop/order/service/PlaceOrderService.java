@@ -3,6 +3,7 @@ package dev.careshop.application.shop.order.service;
 import static dev.careshop.domain.shop.order.OrderRejectedException.Reason.INSUFFICIENT_STOCK;
 import static dev.careshop.domain.shop.order.OrderRejectedException.Reason.UNAVAILABLE;
 
+import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.order.port.in.PlaceOrderCommand;
@@ -14,6 +15,7 @@ import dev.careshop.application.shop.order.port.out.OrderableProducts;
 import dev.careshop.application.shop.order.port.out.OrderableProducts.OrderableProduct;
 import dev.careshop.domain.identity.Actor;
 import dev.careshop.domain.shared.NotPermittedException;
+import dev.careshop.domain.shared.event.DomainEvent;
 import dev.careshop.domain.shop.order.Order;
 import dev.careshop.domain.shop.order.OrderItems;
 import dev.careshop.domain.shop.order.OrderItems.Item;
@@ -22,6 +24,7 @@ import dev.careshop.domain.shop.order.OrderRejectedException.Rejection;
 import dev.careshop.domain.shop.order.OrderRepository;
 import dev.careshop.domain.shop.order.ProductSnapshot;
 import dev.careshop.domain.shop.product.ProductId;
+import dev.careshop.domain.shop.product.StockDepleted;
 import dev.careshop.domain.shop.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -50,15 +53,18 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private final InventoryPort inventory;
     private final CurrentActorPort currentActor;
     private final Clock clock;
+    private final AppendEventsPort events;
 
     public PlaceOrderService(OrderRepository orders, OrderCustomers customers, OrderableProducts products,
-                             InventoryPort inventory, CurrentActorPort currentActor, Clock clock) {
+                             InventoryPort inventory, CurrentActorPort currentActor, Clock clock,
+                             AppendEventsPort events) {
         this.currentActor = currentActor;
         this.orders = orders;
         this.customers = customers;
         this.products = products;
         this.inventory = inventory;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -87,8 +93,21 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         }
         Map<ProductId, ProductSnapshot> snapshots = found.values().stream()
                 .collect(Collectors.toMap(OrderableProduct::id, OrderableProduct::snapshot));
-        return orders.add(Order.place(command.userId(), items, snapshots, command.shippingAddress(), command.notes(),
-                command.tags(), command.metadata(), clock));
+        Order order = Order.place(command.userId(), items, snapshots, command.shippingAddress(), command.notes(),
+                command.tags(), command.metadata(), clock);
+        Order stored = orders.add(order);
+        List<DomainEvent> raised = new ArrayList<>(order.takeEvents());
+        raised.addAll(depletedBy(items, found, now));
+        events.append(raised);
+        return stored;
+    }
+
+    /** The products were locked when read, so a line that took all of the stock read then has emptied it. */
+    private static List<StockDepleted> depletedBy(OrderItems items, Map<ProductId, OrderableProduct> found, Instant at) {
+        return items.inProductIdOrder().stream()
+                .filter(item -> found.get(item.productId()).stockQuantity() == item.quantity())
+                .map(item -> StockDepleted.of(item.productId(), at))
+                .toList();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.careshop.application.shop.order.service;
 
+import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.order.port.in.ShipOrderUseCase;
 import dev.careshop.domain.shop.order.Order;
@@ -12,16 +13,20 @@ public class ShipOrderService implements ShipOrderUseCase {
 
     private final OrderRepository orders;
     private final Clock clock;
+    private final AppendEventsPort events;
 
-    public ShipOrderService(OrderRepository orders, Clock clock) {
+    public ShipOrderService(OrderRepository orders, Clock clock, AppendEventsPort events) {
         this.orders = orders;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
     public Order ship(OrderId id) {
         Order order = OrderLoader.load(orders, id);
         order.ship(clock);
-        return orders.save(order);
+        Order stored = orders.save(order);
+        events.append(order.takeEvents());
+        return stored;
     }
 }

@@ -32,7 +32,7 @@ class BookAppointmentServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
     private final BookAppointmentUseCase bookAppointment =
-            new BookAppointmentService(clinic.appointments, clinic.patients, clinic.doctors, CLOCK, clinic.recorder);
+            new BookAppointmentService(clinic.appointments, clinic.patients, clinic.doctors, CLOCK, clinic.recorder, clinic.events);
 
     private final Patient ada = clinic.patient("Ada Lovelace");
     private final Patient grace = clinic.patient("Grace Hopper");

@@ -32,7 +32,7 @@ class ChangeAppointmentStatusServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
     private final ChangeAppointmentStatusUseCase changeStatus =
-            new ChangeAppointmentStatusService(clinic.appointments, LATER_CLOCK, clinic.recorder(LATER_CLOCK));
+            new ChangeAppointmentStatusService(clinic.appointments, LATER_CLOCK, clinic.recorder(LATER_CLOCK), clinic.events);
 
     private final Patient ada = clinic.patient("Ada Lovelace");
     private final Doctor house = clinic.doctor("Gregory House");
@@ -97,7 +97,7 @@ class ChangeAppointmentStatusServiceTest {
     void cancellingFreesTheDoctorsTimeForAnotherBooking() {
         Patient grace = clinic.patient("Grace Hopper");
         BookAppointmentService booking =
-                new BookAppointmentService(clinic.appointments, clinic.patients, clinic.doctors, CLOCK, clinic.recorder);
+                new BookAppointmentService(clinic.appointments, clinic.patients, clinic.doctors, CLOCK, clinic.recorder, clinic.events);
 
         change(visit.getId(), CANCELLED);
         Appointment rebooked = booking.book(new BookAppointmentCommand(grace.getId(), house.getId(), slot(MONDAY_9, 30), null));

@@ -3,6 +3,7 @@ package dev.careshop.application.shop.order.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.careshop.application.event.fakes.InMemoryOutbox;
 import dev.careshop.application.identity.fakes.FakeCurrentActor;
 import dev.careshop.application.shop.order.fakes.FakePaymentGateway;
 import dev.careshop.application.shop.order.fakes.InMemoryOrderRepository;
@@ -14,6 +15,7 @@ import dev.careshop.domain.shared.InvalidValueException;
 import dev.careshop.domain.shared.Money;
 import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.NotPermittedException;
+import dev.careshop.domain.shared.event.DomainEvent;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shop.order.IllegalOrderTransitionException;
@@ -34,6 +36,7 @@ import dev.careshop.domain.shop.order.PaymentStatus;
 import dev.careshop.domain.shop.order.RequestedItem;
 import dev.careshop.domain.shop.order.ShippingAddress;
 import dev.careshop.domain.shop.product.ProductId;
+import dev.careshop.domain.shop.product.StockDepleted;
 import dev.careshop.domain.shop.user.Role;
 import dev.careshop.domain.shop.user.UserId;
 import java.math.BigDecimal;
@@ -56,11 +59,12 @@ class OrderServicesTest {
     private final FakePaymentGateway gateway = new FakePaymentGateway();
 
     private final FakeCurrentActor actor = new FakeCurrentActor();
-    private final PlaceOrderService placeOrder = new PlaceOrderService(orders, shop, shop, shop, actor, CLOCK);
-    private final PayOrderService payOrder = new PayOrderService(orders, gateway, actor, CLOCK);
-    private final ShipOrderService shipOrder = new ShipOrderService(orders, CLOCK);
-    private final DeliverOrderService deliverOrder = new DeliverOrderService(orders, CLOCK);
-    private final CancelOrderService cancelOrder = new CancelOrderService(orders, shop, actor, CLOCK);
+    private final InMemoryOutbox events = new InMemoryOutbox();
+    private final PlaceOrderService placeOrder = new PlaceOrderService(orders, shop, shop, shop, actor, CLOCK, events);
+    private final PayOrderService payOrder = new PayOrderService(orders, gateway, actor, CLOCK, events);
+    private final ShipOrderService shipOrder = new ShipOrderService(orders, CLOCK, events);
+    private final DeliverOrderService deliverOrder = new DeliverOrderService(orders, CLOCK, events);
+    private final CancelOrderService cancelOrder = new CancelOrderService(orders, shop, actor, CLOCK, events);
     private final GetOrderService getOrder = new GetOrderService(orders, actor);
     private final ListOrdersService listOrders = new ListOrdersService(orders);
     private final ListUserOrdersService listUserOrders = new ListUserOrdersService(orders, shop, actor);
@@ -105,6 +109,25 @@ class OrderServicesTest {
             assertThat(order.getLines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(10));
             assertThat(shop.stock(aspirin)).isZero();
             assertThat(shop.stockChanges()).containsExactly(aspirin);
+        }
+
+        @Test
+        void publishes_OrderPlaced_and_StockDepleted_for_each_product_it_emptied() {
+            Order order = placeOrder.place(command(user, new RequestedItem(bandage, 3), new RequestedItem(aspirin, 10)));
+
+            assertThat(events.appended()).extracting(DomainEvent::type)
+                    .containsExactly("OrderPlaced", "StockDepleted");
+            assertThat(events.appended().get(0).aggregateId()).isEqualTo(order.getId().value());
+            assertThat(events.appended().get(1)).isInstanceOfSatisfying(StockDepleted.class,
+                    depleted -> assertThat(depleted.productId()).isEqualTo(aspirin.value()));
+        }
+
+        @Test
+        void a_rejected_order_publishes_nothing() {
+            assertThatExceptionOfType(OrderRejectedException.class)
+                    .isThrownBy(() -> placeOrder.place(command(user, new RequestedItem(aspirin, 11))));
+
+            assertThat(events.appended()).isEmpty();
         }
 
         @Test
@@ -217,6 +240,20 @@ class OrderServicesTest {
             Order delivered = deliverOrder.deliver(order.getId());
             assertThat(delivered.getStatus()).isEqualTo(OrderStatus.DELIVERED);
             assertThat(delivered.getVersion()).isEqualTo(3);
+        }
+
+        @Test
+        void every_step_of_an_order_publishes_its_event_in_order() {
+            Order order = placed();
+            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_declined", null));
+            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+            shipOrder.ship(order.getId());
+            deliverOrder.deliver(order.getId());
+            Order other = placed();
+            cancelOrder.cancel(other.getId());
+
+            assertThat(events.appended()).extracting(DomainEvent::type).containsExactly("OrderPlaced", "OrderPaid",
+                    "OrderShipped", "OrderDelivered", "OrderPlaced", "OrderCancelled");
         }
 
         @Test

@@ -7,6 +7,7 @@ import static dev.careshop.application.shop.CatalogFixture.productDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import dev.careshop.application.event.fakes.InMemoryOutbox;
 import dev.careshop.application.shop.CatalogFixture;
 import dev.careshop.application.shop.product.port.in.AdjustStockCommand;
 import dev.careshop.application.shop.product.port.in.CreateProductCommand;
@@ -25,6 +26,7 @@ import dev.careshop.domain.shop.product.ProductRepository;
 import dev.careshop.domain.shop.product.ProductSearch;
 import dev.careshop.domain.shop.product.StockAdjustment;
 import dev.careshop.domain.shop.product.StockAdjustmentRefusedException;
+import dev.careshop.domain.shop.product.StockDepleted;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -150,7 +152,22 @@ class ProductServicesTest {
     @Nested
     class AdjustStock {
 
-        private final AdjustStockService adjustStock = new AdjustStockService(catalog.products, LATER_CLOCK);
+        private final InMemoryOutbox events = new InMemoryOutbox();
+        private final AdjustStockService adjustStock = new AdjustStockService(catalog.products, LATER_CLOCK, events);
+
+        @Test
+        void takingTheLastUnitPublishesStockDepletedAndNothingElseDoes() {
+            Product aspirin = catalog.product("Aspirin", "4.99", 10, null);
+
+            adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(-4)));
+            adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(-6)));
+            adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(2)));
+
+            assertThat(events.appended()).singleElement().isInstanceOfSatisfying(StockDepleted.class, depleted -> {
+                assertThat(depleted.productId()).isEqualTo(aspirin.getId().value());
+                assertThat(depleted.occurredAt()).isEqualTo(LATER);
+            });
+        }
 
         @Test
         void addsOrTakesAwayAndBumpsTheVersion() {
@@ -187,7 +204,7 @@ class ProductServicesTest {
         @Test
         void aDeliveryCommittedRightAfterTheRefusedUpdateMakesTheAdjustmentSucceedInsteadOfAContradictoryRefusal() {
             Product aspirin = catalog.product("Aspirin", "4.99", 0, null);
-            AdjustStockService racing = new AdjustStockService(new DeliveryAfterFirstRefusal(catalog.products, 5), LATER_CLOCK);
+            AdjustStockService racing = new AdjustStockService(new DeliveryAfterFirstRefusal(catalog.products, 5), LATER_CLOCK, events);
 
             Product taken = racing.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(-1)));
 

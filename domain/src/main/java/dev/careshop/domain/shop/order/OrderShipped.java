@@ -1,0 +1,7 @@
+package dev.careshop.domain.shop.order;
+
+import java.time.Instant;
+import java.util.UUID;
+
+public record OrderShipped(UUID eventId, UUID orderId, Instant occurredAt) implements OrderEvent {
+}
