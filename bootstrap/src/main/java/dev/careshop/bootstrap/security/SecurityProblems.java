@@ -2,12 +2,11 @@ package dev.careshop.bootstrap.security;
 
 import dev.careshop.adapter.web.identity.login.LoginRefusedException;
 import dev.careshop.adapter.web.shared.ProblemType;
+import dev.careshop.bootstrap.web.ProblemWriter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -29,10 +28,10 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
     /** The methods Spring Security's firewall lets through (StrictHttpFirewall's default); it refuses all others. */
     private static final List<String> FIREWALL_METHODS = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
-    private final JsonMapper jsonMapper;
+    private final ProblemWriter problems;
 
     SecurityProblems(JsonMapper jsonMapper) {
-        this.jsonMapper = jsonMapper;
+        this.problems = new ProblemWriter(jsonMapper);
     }
 
     /** No token, or one that is not valid (bad signature, wrong algorithm, expired, unknown issuer ...). */
@@ -78,19 +77,6 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
 
     private void write(HttpServletResponse response, HttpServletRequest request, ProblemType type, String detail)
             throws IOException {
-        response.setStatus(type.status().value());
-        // JSON is UTF-8 by definition (RFC 8259), and the bytes are written as such: no charset parameter, exactly
-        // the content type the Spring MVC advice answers with.
-        response.setContentType("application/problem+json");
-        // Members in RFC 9457's order, as the Spring MVC advice writes them.
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.type().toString());
-        problem.put("title", type.title());
-        problem.put("status", type.status().value());
-        problem.put("detail", detail);
-        if (request != null) {
-            problem.put("instance", request.getRequestURI());
-        }
-        jsonMapper.writeValue(response.getOutputStream(), problem);
+        problems.write(response, request, type, detail);
     }
 }

@@ -23,7 +23,15 @@ class RequestTransactionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        requestTransaction.serve(hasNoBody(request), () -> chain.doFilter(request, response));
+        requestTransaction.serve(hasNoBody(request) && !hasIdempotencyKey(request), () -> chain.doFilter(request, response));
+    }
+
+    /**
+     * A request with an idempotency key gets its transaction from IdempotencyFilter instead, which keeps it open past
+     * the use case to store the answer with the effect.
+     */
+    private static boolean hasIdempotencyKey(HttpServletRequest request) {
+        return request.getHeader("Idempotency-Key") != null;
     }
 
     private static boolean hasNoBody(HttpServletRequest request) {

@@ -5,14 +5,18 @@ import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Tomcat settings that keep client mistakes inside the problem+json contract. Tomcat is a runtime concern, so they
+ * Tomcat settings and the outermost filter that keep client mistakes and an absent database inside the problem+json
+ * contract. Tomcat is a runtime concern, so they
  * live here and not in the web adapter.
  */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +25,15 @@ public class TomcatProblemConfiguration {
     @Bean
     ProblemTomcatCustomizer problemTomcatCustomizer() {
         return new ProblemTomcatCustomizer();
+    }
+
+    /** Before (outside) the request-transaction filter and the security filters, whose failures it answers. */
+    @Bean
+    FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(JsonMapper jsonMapper) {
+        FilterRegistrationBean<DatabaseUnavailableFilter> registration =
+                new FilterRegistrationBean<>(new DatabaseUnavailableFilter(new ProblemWriter(jsonMapper)));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 2);
+        return registration;
     }
 
     /**

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
 
@@ -112,6 +114,32 @@ public class OpenApiConfiguration {
             String instance = examplePath(handlerMethod);
             problems.forEach(type -> responses.addApiResponse(String.valueOf(type.status().value()), problemResponse(type, instance)));
             operation.setResponses(responses);
+            return operation;
+        };
+    }
+
+    /**
+     * Every POST but logging in takes an {@code Idempotency-Key} (the filter that implements it is bootstrap's
+     * IdempotencyFilter); a replayed answer carries {@code Idempotent-Replayed: true}.
+     */
+    @Bean
+    OperationCustomizer idempotencyKeyCustomizer() {
+        return (operation, handlerMethod) -> {
+            boolean post = AnnotatedElementUtils.hasAnnotation(handlerMethod.getMethod(), PostMapping.class);
+            if (!post || examplePath(handlerMethod).startsWith("/api/auth/")) {
+                return operation;
+            }
+            operation.addParametersItem(new HeaderParameter()
+                    .name("Idempotency-Key")
+                    .required(false)
+                    .description("""
+                            Makes a retry safe (Stripe's semantics): 1 to 255 printable ASCII characters, unique per request \
+                            and user, kept 24 hours. The first answer (a success, or a 402 or 409 refusal) is stored with the \
+                            effect and replayed to a repeat of the same request (same method, path and body) with \
+                            `Idempotent-Replayed: true`, changing nothing. The same key with another request answers 422 \
+                            `idempotency-key-reused`; a repeat while the first still runs answers 409 \
+                            `idempotency-key-in-use` with `Retry-After`.""")
+                    .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[ -~]+$")));
             return operation;
         };
     }

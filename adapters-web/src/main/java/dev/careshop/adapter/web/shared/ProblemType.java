@@ -23,6 +23,9 @@ public enum ProblemType {
     UNPROCESSABLE(HttpStatus.UNPROCESSABLE_CONTENT, "missing-reference", "Referenced resource does not exist"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal server error"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable"),
+    // Idempotency keys
+    IDEMPOTENCY_KEY_IN_USE(HttpStatus.CONFLICT, "idempotency-key-in-use", "Request with this key in progress"),
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Key used for another request"),
     // Orders
     INSUFFICIENT_STOCK(HttpStatus.CONFLICT, "insufficient-stock", "Insufficient stock"),
     ORDER_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT, "order-rejected", "Order cannot be placed"),

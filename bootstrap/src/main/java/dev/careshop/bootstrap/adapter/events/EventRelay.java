@@ -65,8 +65,8 @@ class EventRelay implements SmartLifecycle {
         } catch (RuntimeException failure) {
             next = nextRetryInterval();
             if (!failing) {
-                log.warn("Cannot publish events ({}); they stay in the outbox and are retried, at most every {}",
-                        failure.getMessage(), properties.maxRetryInterval());
+                log.warn("Cannot publish events ({}); they stay in the outbox and are retried, at most every {} s",
+                        failure.getMessage(), properties.maxRetryInterval().toSeconds());
                 failing = true;
             }
         }

@@ -47,7 +47,8 @@ class RabbitEventBroker implements EventBrokerPort {
                 return null;
             });
         } catch (AmqpException failure) {
-            throw new EventBrokerUnavailableException("RabbitMQ did not confirm " + events.size() + " events", failure);
+            throw new EventBrokerUnavailableException(
+                    "RabbitMQ did not confirm " + events.size() + " events: " + failure.getMessage(), failure);
         }
     }
 
