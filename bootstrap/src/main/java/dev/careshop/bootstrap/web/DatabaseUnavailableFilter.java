@@ -1,5 +1,6 @@
 package dev.careshop.bootstrap.web;
 
+import dev.careshop.adapter.web.shared.DatabaseUnavailable;
 import dev.careshop.adapter.web.shared.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,9 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -34,7 +33,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException failure) {
-            if (!isDatabaseUnavailable(failure) || response.isCommitted()) {
+            if (!DatabaseUnavailable.causedBy(failure) || response.isCommitted()) {
                 throw failure;
             }
             log.error("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
@@ -44,14 +43,5 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             problems.write(response, request, ProblemType.SERVICE_UNAVAILABLE,
                     "The service cannot reach its database; retry shortly.");
         }
-    }
-
-    private static boolean isDatabaseUnavailable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

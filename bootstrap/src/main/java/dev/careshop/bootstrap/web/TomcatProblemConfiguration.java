@@ -27,6 +27,18 @@ public class TomcatProblemConfiguration {
         return new ProblemTomcatCustomizer();
     }
 
+    /**
+     * Before every filter that may answer through Spring MVC's content negotiation (RequestParametersFilter, at
+     * HIGHEST_PRECEDENCE + 10, and the security filters): a malformed Accept header is refused whoever sends it.
+     */
+    @Bean
+    FilterRegistrationBean<MalformedAcceptFilter> malformedAcceptFilter(JsonMapper jsonMapper) {
+        FilterRegistrationBean<MalformedAcceptFilter> registration =
+                new FilterRegistrationBean<>(new MalformedAcceptFilter(new ProblemWriter(jsonMapper)));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+        return registration;
+    }
+
     /** Before (outside) the request-transaction filter and the security filters, whose failures it answers. */
     @Bean
     FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilter(JsonMapper jsonMapper) {
