@@ -22,11 +22,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +49,9 @@ class IdempotencyApiTest extends HttpTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private DataSource dataSource;
 
     private static MockHttpServletRequestBuilder withKey(MockHttpServletRequestBuilder request, String key) {
         return request.header(KEY, key);
@@ -183,6 +189,31 @@ class IdempotencyApiTest extends HttpTest {
 
         assertThat(retry).isEqualTo(first);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM users WHERE username = ?", Long.class, username)).isEqualTo(1);
+    }
+
+    @Test
+    void a_repeat_while_the_first_still_runs_is_409_with_retry_after_and_changes_nothing() throws Exception {
+        Identity alice = identities().customer("idem-busy");
+        UUID product = shop().product("1.00", 10);
+        String key = newKey();
+        // Holds the key's lock the way a running request does (IdempotencyKeyPersistenceAdapter's advisory lock).
+        try (Connection running = dataSource.getConnection()) {
+            running.setAutoCommit(false);
+            try (PreparedStatement lock = running.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(hashtextextended(CAST(? AS text) || ':' || ?, 0))")) {
+                lock.setString(1, alice.id().toString());
+                lock.setString(2, key);
+                lock.execute();
+            }
+            mvc.perform(withKey(postJson("/api/orders", order(alice.id(), line(product, 1))), key).with(as(alice.token())))
+                    .andExpect(problem(409, "idempotency-key-in-use"))
+                    .andExpect(header().string("Retry-After", "1"));
+            running.rollback();
+        }
+
+        assertThat(shop().ordersOf(alice.id())).isZero();
+        mvc.perform(withKey(postJson("/api/orders", order(alice.id(), line(product, 1))), key).with(as(alice.token())))
+                .andExpect(status().isCreated()).andExpect(header().doesNotExist(REPLAYED));
     }
 
     @Test
