@@ -7,7 +7,7 @@
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAVA_OPTS='-Xmx256m' bench/perf/run.sh
 #   JAR=/tmp/earlier/bootstrap/target/careshop.jar bench/perf/run.sh   # another build, e.g. of an earlier commit
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAR=/opt/careshop/careshop.jar \
-#       JAVA_OPTS='-XX:AOTCache=/opt/careshop/careshop.aot -Xmx256m -XX:+UseSerialGC' bench/perf/run.sh
+#       JAVA_OPTS='-XX:AOTCache=/opt/careshop/careshop.aot -Xmx128m -XX:+UseSerialGC' bench/perf/run.sh
 #                                # the README's production launch: a jar extracted with its lib/ beside it runs in place
 #
 # The data (seed.sql) go into a database of their own, careshop_bench_perf, dropped and created afresh and dropped at

@@ -37,13 +37,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * commits. So the answer is kept exactly when the effect is, and the client receives it only after both are committed.
  * Which answers are kept: successes, and the domain's refusals that the same request would meet again (402 declined,
  * 409 out of stock or a clash). Refusals of the request itself (400, 404, 422 ...) are not: the client may fix it and
- * retry with the same key. A refusal that the use case threw rolled its changes back; its answer is then stored in a
+ * retry with the same key; nor are passing refusals, those with a {@code Retry-After} (409 for a concurrent update). A refusal that the use case threw rolled its changes back; its answer is then stored in a
  * transaction of its own.
  */
 class IdempotencyFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "Idempotency-Key";
-    static final String REPLAYED = "Idempotent-Replayed";
+    private static final String HEADER = "Idempotency-Key";
+    private static final String REPLAYED = "Idempotent-Replayed";
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.LOCATION,
             HttpHeaders.ETAG);
     private static final TransactionDefinition REQUEST_TRANSACTION = named("idempotent request");
@@ -64,15 +64,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** Applies to the POSTs that send the header; logging in is exempt (a retry simply logs in again). */
-    static boolean applies(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        return "POST".equals(request.getMethod()) && request.getHeader(HEADER) != null
-                && path.startsWith("/api/") && !path.startsWith("/api/auth/");
-    }
-
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !applies(request);
+        String path = request.getRequestURI();
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+                || !path.startsWith("/api/") || path.startsWith("/api/auth/");
     }
 
     @Override
@@ -120,7 +116,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                      String fingerprint, TransactionStatus transaction) throws IOException, ServletException {
         ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, answer);
-        boolean kept = isKept(answer.getStatus());
+        boolean kept = isKept(answer.getStatus(), answer.getHeader(HttpHeaders.RETRY_AFTER) != null);
         if (transaction.isRollbackOnly()) {
             transactions.rollback(transaction);
             if (kept) {
@@ -150,8 +146,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean isKept(int status) {
-        return status / 100 == 2 || status == 402 || status == 409;
+    private static boolean isKept(int status, boolean passing) {
+        return status / 100 == 2 || status == 402 || status == 409 && !passing;
     }
 
     private static StoredResponse stored(ContentCachingResponseWrapper answer) {

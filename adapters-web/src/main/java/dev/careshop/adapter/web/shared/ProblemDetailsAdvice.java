@@ -124,8 +124,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<Object> concurrentUpdate(ConcurrencyFailureException e, HttpServletRequest request) {
         log.info("Concurrent update refused on {}: {}", request.getRequestURI(), e.getClass().getSimpleName());
-        return problem(ProblemType.CONFLICT, "The resource was changed by another request at the same time; read it again and retry.",
-                request, List.of());
+        // A passing clash, unlike the domain's conflicts: Retry-After says so (and keeps it out of the idempotency store).
+        return ResponseEntity.status(ProblemType.CONFLICT.status())
+                .header(HttpHeaders.RETRY_AFTER, "1")
+                .body(Problem.of(ProblemType.CONFLICT,
+                        "The resource was changed by another request at the same time; read it again and retry.",
+                        request.getRequestURI(), List.of()));
     }
 
     /** A database constraint that no adapter translated: still the client's conflict, never a 500, never the SQL. */

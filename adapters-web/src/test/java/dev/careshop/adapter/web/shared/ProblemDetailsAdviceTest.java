@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
- * The failures no HTTP test can provoke on demand: a database that is down, and a bug. Both must answer a problem
+ * The failures no HTTP test can provoke on demand: a database that is down, a concurrent update, and a bug. Both must answer a problem
  * that tells the client what to do and nothing about the inside.
  */
 class ProblemDetailsAdviceTest {
@@ -37,6 +38,24 @@ class ProblemDetailsAdviceTest {
 
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(problem(response).getDetail()).doesNotContain("10.0.0.7");
+    }
+
+    @Test
+    void aShutdownCutStatementReplacedByItsFailedRollbackIsServiceUnavailableNotABug() {
+        ResponseEntity<Object> response = advice.unexpected(new IllegalStateException("Unable to rollback",
+                new SQLException("Connection is closed")), request);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(503);
+    }
+
+    @Test
+    void aConcurrentUpdateIsAConflictThatSaysToRetry() {
+        ResponseEntity<Object> response = advice.concurrentUpdate(
+                new OptimisticLockingFailureException("row was updated by another transaction"), request);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(409);
+        assertThat(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+        assertThat(problem(response).getDetail()).doesNotContain("transaction");
     }
 
     @Test
