@@ -24,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -133,17 +134,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     /** The use case threw and its transaction rolled back; unless a retry has taken the key meanwhile, keep the answer. */
     private void rememberAlone(IdempotencyKey key, String fingerprint, StoredResponse response) {
-        TransactionStatus transaction = transactions.getTransaction(REQUEST_TRANSACTION);
-        try {
+        new TransactionTemplate(transactions, REQUEST_TRANSACTION).executeWithoutResult(status -> {
             if (requests.get().claim(key, fingerprint) instanceof Claim.Run) {
                 requests.get().remember(key, fingerprint, response);
             }
-            transactions.commit(transaction);
-        } finally {
-            if (!transaction.isCompleted()) {
-                transactions.rollback(transaction);
-            }
-        }
+        });
     }
 
     private static boolean isKept(int status, boolean passing) {

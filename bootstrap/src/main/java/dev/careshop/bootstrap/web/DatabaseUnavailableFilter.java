@@ -39,9 +39,8 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
             log.error("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(),
                     failure.getClass().getSimpleName());
             response.resetBuffer();
-            response.setHeader(HttpHeaders.RETRY_AFTER, "5");
-            problems.write(response, request, ProblemType.SERVICE_UNAVAILABLE,
-                    "The service cannot reach its database; retry shortly.");
+            response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            problems.write(response, request, ProblemType.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
         }
     }
 }

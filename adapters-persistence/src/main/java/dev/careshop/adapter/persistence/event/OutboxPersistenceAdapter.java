@@ -1,13 +1,14 @@
 package dev.careshop.adapter.persistence.event;
 
+import static dev.careshop.adapter.persistence.shared.SqlTimestamps.utc;
+
+import dev.careshop.adapter.persistence.shared.SqlTimestamps;
 import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.event.port.out.OutboxPort;
 import dev.careshop.application.event.port.out.PendingEvent;
 import dev.careshop.domain.shared.event.DomainEvent;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -88,7 +89,7 @@ public class OutboxPersistenceAdapter implements AppendEventsPort, OutboxPort {
 
     private static PendingEvent toPendingEvent(Object[] row) {
         return new PendingEvent(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
-                (UUID) row[4], ((Number) row[5]).longValue(), instant(row[6]), (String) row[7]);
+                (UUID) row[4], ((Number) row[5]).longValue(), SqlTimestamps.instant(row[6]), (String) row[7]);
     }
 
     @Override
@@ -108,14 +109,5 @@ public class OutboxPersistenceAdapter implements AppendEventsPort, OutboxPort {
         return entityManager.createNativeQuery("DELETE FROM outbox WHERE published_at < :before")
                 .setParameter("before", utc(before))
                 .executeUpdate();
-    }
-
-    /** With its offset: a LocalDateTime would be read in the JVM's time zone. */
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
 }

@@ -1,12 +1,13 @@
 package dev.careshop.adapter.persistence.idempotency;
 
+import static dev.careshop.adapter.persistence.shared.SqlTimestamps.utc;
+
+import dev.careshop.adapter.persistence.shared.SqlTimestamps;
 import dev.careshop.application.idempotency.port.in.IdempotencyKey;
 import dev.careshop.application.idempotency.port.in.StoredResponse;
 import dev.careshop.application.idempotency.port.out.IdempotencyRecordsPort;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,8 +72,7 @@ public class IdempotencyKeyPersistenceAdapter implements IdempotencyRecordsPort 
     private static Record toRecord(Object[] row) {
         StoredResponse response = new StoredResponse(((Number) row[1]).intValue(),
                 JSON.readValue((String) row[2], HEADERS), (byte[]) row[3]);
-        Instant createdAt = row[4] instanceof OffsetDateTime offset ? offset.toInstant() : (Instant) row[4];
-        return new Record((String) row[0], response, createdAt);
+        return new Record((String) row[0], response, SqlTimestamps.instant(row[4]));
     }
 
     @Override
@@ -100,10 +100,5 @@ public class IdempotencyKeyPersistenceAdapter implements IdempotencyRecordsPort 
                 .unwrap(NativeQuery.class)
                 .setParameter("owner", key.ownerId(), UUID.class)
                 .setParameter("key", key.value());
-    }
-
-    /** With its offset: a LocalDateTime would be read in the JVM's time zone. */
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }

@@ -16,6 +16,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseUnavailable {
 
+    /** The 503 problem's detail and Retry-After, the same whether Spring MVC's advice or a filter answers. */
+    public static final String DETAIL = "The service cannot reach its database; retry shortly.";
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     /** What HikariCP's stand-in for a connection it has closed (as broken, or at shutdown) answers to every call. */
     private static final String CLOSED_BY_THE_POOL = "Connection is closed";
 

@@ -146,8 +146,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> databaseUnavailable(Exception e, HttpServletRequest request) {
         log.error("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getClass().getSimpleName());
         return ResponseEntity.status(ProblemType.SERVICE_UNAVAILABLE.status())
-                .header(HttpHeaders.RETRY_AFTER, "5")
-                .body(Problem.of(ProblemType.SERVICE_UNAVAILABLE, "The service cannot reach its database; retry shortly.",
+                .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                .body(Problem.of(ProblemType.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL,
                         request.getRequestURI(), List.of()));
     }
 

@@ -1,6 +1,5 @@
 package dev.careshop.bootstrap.adapter.events;
 
-import dev.careshop.application.event.port.in.PurgePublishedEventsUseCase;
 import dev.careshop.application.event.port.in.RelayEventsUseCase;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -12,9 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the relay on a thread of its own: every poll interval it relays batches until the outbox is empty; once an
- * hour it purges events published longer ago than the retention. While the broker (or the database) fails, it waits
- * longer after each failure, up to the maximum retry interval, and logs only the first failure and the recovery, so
+ * Runs the relay on a thread of its own: every poll interval it relays batches until the outbox is empty. While the
+ * broker (or the database) fails, it waits longer after each failure, up to the maximum retry interval, and logs only the first failure and the recovery, so
  * an outage of hours neither floods the log nor the broker.
  * <p>
  * Several instances may relay at once: the outbox hands each batch to one of them ({@code OutboxPort}).
@@ -22,19 +20,16 @@ import org.springframework.context.SmartLifecycle;
 class EventRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EventRelay.class);
-    private static final Duration PURGE_INTERVAL = Duration.ofHours(1);
 
     private final RelayEventsUseCase relay;
-    private final PurgePublishedEventsUseCase purge;
     private final EventsProperties properties;
     private volatile ScheduledExecutorService scheduler;
     // Only the relay's thread reads and writes these two.
     private Duration retryInterval;
     private boolean failing;
 
-    EventRelay(RelayEventsUseCase relay, PurgePublishedEventsUseCase purge, EventsProperties properties) {
+    EventRelay(RelayEventsUseCase relay, EventsProperties properties) {
         this.relay = relay;
-        this.purge = purge;
         this.properties = properties;
     }
 
@@ -46,8 +41,6 @@ class EventRelay implements SmartLifecycle {
             return thread;
         });
         scheduler.schedule(this::relayAll, 0, TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(this::purgeOld, PURGE_INTERVAL.toMillis(), PURGE_INTERVAL.toMillis(),
-                TimeUnit.MILLISECONDS);
     }
 
     /** Relays until a batch comes back short, then schedules the next round after the poll or retry interval. */
@@ -91,17 +84,6 @@ class EventRelay implements SmartLifecycle {
             current.schedule(this::relayAll, delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
             // stop() shut the scheduler down meanwhile: nothing more to relay here
-        }
-    }
-
-    private void purgeOld() {
-        try {
-            int purged = purge.purgeOlderThan(properties.retention());
-            if (purged > 0) {
-                log.info("Purged {} events published more than {} ago", purged, properties.retention());
-            }
-        } catch (RuntimeException failure) {
-            log.warn("Cannot purge published events ({}); trying again in {}", failure.getMessage(), PURGE_INTERVAL);
         }
     }
 

@@ -9,15 +9,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Publishing the outbox to RabbitMQ. The exchange is declared (durable, topic) by Spring AMQP's admin whenever a
- * connection opens, so a fresh broker needs no set-up; consumers bind their own queues to it. With
- * {@code careshop.events.enabled=false} ({@code CARESHOP_EVENTS_ENABLED}) this instance does not relay: use cases
- * still write the outbox, and any instance with the relay on publishes it.
+ * Publishing the outbox to RabbitMQ, and purging what was published. The exchange is declared (durable, topic) by
+ * Spring AMQP's admin whenever a connection opens, so a fresh broker needs no set-up; consumers bind their own queues
+ * to it. With {@code careshop.events.enabled=false} ({@code CARESHOP_EVENTS_ENABLED}) this instance neither relays nor
+ * purges: use cases still write the outbox, and any instance with the relay on publishes it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventsProperties.class)
+@EnableScheduling
 public class EventsConfiguration {
 
     @Bean
@@ -32,7 +34,13 @@ public class EventsConfiguration {
 
     @Bean
     @ConditionalOnBooleanProperty(name = "careshop.events.enabled", matchIfMissing = true)
-    EventRelay eventRelay(RelayEventsUseCase relay, PurgePublishedEventsUseCase purge, EventsProperties properties) {
-        return new EventRelay(relay, purge, properties);
+    EventRelay eventRelay(RelayEventsUseCase relay, EventsProperties properties) {
+        return new EventRelay(relay, properties);
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "careshop.events.enabled", matchIfMissing = true)
+    PublishedEventsPurge publishedEventsPurge(PurgePublishedEventsUseCase purge, EventsProperties properties) {
+        return new PublishedEventsPurge(purge, properties.retention());
     }
 }

@@ -1,5 +1,7 @@
 package dev.careshop.adapter.persistence.clinic.access;
 
+import static dev.careshop.adapter.persistence.shared.SqlTimestamps.utc;
+
 import dev.careshop.adapter.persistence.shared.Paging;
 import dev.careshop.application.clinic.access.port.in.PatientAccessEntry;
 import dev.careshop.application.clinic.access.port.out.PatientAccessLogPort;
@@ -11,7 +13,6 @@ import dev.careshop.domain.shop.user.UserId;
 import dev.careshop.domain.shop.user.Username;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
@@ -71,7 +72,7 @@ public class PatientAccessLogPersistenceAdapter implements PatientAccessLogPort 
                 .setParameter("role", entry.actor().role().name())
                 .setParameter("action", entry.action().name())
                 .setParameter("resource", entry.resourceId(), UUID.class)
-                .setParameter("occurredAt", occurredAt(entry))
+                .setParameter("occurredAt", utc(entry.occurredAt()))
                 .executeUpdate();
     }
 
@@ -94,7 +95,7 @@ public class PatientAccessLogPersistenceAdapter implements PatientAccessLogPort 
             roles[i] = entry.actor().role().name();
             actions[i] = entry.action().name();
             resources[i] = entry.resourceId();
-            occurredAt[i] = occurredAt(entry);
+            occurredAt[i] = utc(entry.occurredAt());
         }
         entityManager.createNativeQuery(RECORD_MANY)
                 .setParameter("ids", ids)
@@ -106,11 +107,6 @@ public class PatientAccessLogPersistenceAdapter implements PatientAccessLogPort 
                 .setParameter("resources", resources)
                 .setParameter("occurredAt", occurredAt)
                 .executeUpdate();
-    }
-
-    /** With its offset: a LocalDateTime or Timestamp would be read in the JVM's time zone. */
-    private static OffsetDateTime occurredAt(PatientAccessEntry entry) {
-        return entry.occurredAt().atOffset(ZoneOffset.UTC);
     }
 
     /** Page and count (the count only when the page is neither the first nor full); the order is fixed. */

@@ -1,5 +1,7 @@
 package dev.careshop.adapter.persistence.identity.login;
 
+import static dev.careshop.adapter.persistence.shared.SqlTimestamps.utc;
+
 import dev.careshop.application.identity.login.port.out.LoginAttemptsPort;
 import dev.careshop.application.identity.login.port.out.LoginCredentialsPort;
 import dev.careshop.domain.identity.Actor;
@@ -10,7 +12,6 @@ import dev.careshop.domain.shop.user.Username;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -90,9 +91,5 @@ public class LoginPersistenceAdapter implements LoginCredentialsPort, LoginAttem
         entityManager.createNativeQuery("DELETE FROM login_failures WHERE failed_at <= :cutoff")
                 .setParameter("cutoff", utc(cutoff))
                 .executeUpdate();
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
