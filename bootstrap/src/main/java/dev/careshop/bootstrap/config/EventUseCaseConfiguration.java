@@ -1,10 +1,12 @@
 package dev.careshop.bootstrap.config;
 
 import dev.careshop.application.event.port.in.PurgePublishedEventsUseCase;
+import dev.careshop.application.event.port.in.ReadOutboxBacklogUseCase;
 import dev.careshop.application.event.port.in.RelayEventsUseCase;
 import dev.careshop.application.event.port.out.EventBrokerPort;
 import dev.careshop.application.event.port.out.OutboxPort;
 import dev.careshop.application.event.service.PurgePublishedEventsService;
+import dev.careshop.application.event.service.ReadOutboxBacklogService;
 import dev.careshop.application.event.service.RelayEventsService;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +18,11 @@ class EventUseCaseConfiguration {
     @Bean
     RelayEventsUseCase relayEventsUseCase(OutboxPort outbox, EventBrokerPort broker, Clock clock) {
         return new RelayEventsService(outbox, broker, clock);
+    }
+
+    @Bean
+    ReadOutboxBacklogUseCase readOutboxBacklogUseCase(OutboxPort outbox) {
+        return new ReadOutboxBacklogService(outbox);
     }
 
     @Bean

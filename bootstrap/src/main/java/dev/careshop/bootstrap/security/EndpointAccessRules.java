@@ -9,6 +9,7 @@ import dev.careshop.domain.shop.user.Role;
 import jakarta.servlet.DispatcherType;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -37,7 +38,7 @@ final class EndpointAccessRules {
     }
 
     static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules,
-                      NoSuchEndpoint noSuchEndpoint) {
+                      NoSuchEndpoint noSuchEndpoint, boolean separateManagementPort) {
         // Error dispatches render an answer already decided; they are not requests of their own.
         rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
         // OPTIONS only asks which methods a path allows (Spring MVC answers it from the mappings, never a controller).
@@ -48,6 +49,14 @@ final class EndpointAccessRules {
                 .requestMatchers(reads("/api/products", "/api/products/{id}", "/api/categories", "/api/categories/{id}")).permitAll()
                 .requestMatchers(reads("/docs", "/docs/**", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**")).permitAll()
                 .requestMatchers(reads("/actuator/health", "/actuator/health/**")).permitAll();
+
+        // The actuator's other endpoints (metrics): open on the management port, which only the monitoring network
+        // reaches (README, "Operating CareShop"); only administrators, should someone put them on the API's port.
+        if (separateManagementPort) {
+            rules.requestMatchers(EndpointRequest.toAnyEndpoint()).permitAll();
+        } else {
+            rules.requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(ADMIN);
+        }
 
         // Only administrators: access to the audit trail, and roles, activation and deletion of users.
         rules.requestMatchers(reads("/api/patients/{id}/access-log")).hasRole(ADMIN)

@@ -4,8 +4,10 @@ import dev.careshop.application.identity.actor.port.in.ConfirmActorUseCase;
 import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.bootstrap.transaction.RequestTransaction;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.autoconfigure.web.server.ManagementPortType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,8 +28,10 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, SecurityProblems problems, ConfirmActorUseCase confirmActor,
                                     RequestTransaction requestTransaction,
-                                    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) throws Exception {
+                                    @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings,
+                                    Environment environment) throws Exception {
         NoSuchEndpoint noSuchEndpoint = new NoSuchEndpoint(mappings);
+        boolean separateManagementPort = ManagementPortType.get(environment) == ManagementPortType.DIFFERENT;
         return http
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
@@ -35,7 +39,7 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
-                .authorizeHttpRequests(rules -> EndpointAccessRules.apply(rules, noSuchEndpoint))
+                .authorizeHttpRequests(rules -> EndpointAccessRules.apply(rules, noSuchEndpoint, separateManagementPort))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .bearerTokenResolver(new AuthorizationHeaderTokenResolver())
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(new ConfirmedActorConverter(confirmActor, requestTransaction)))

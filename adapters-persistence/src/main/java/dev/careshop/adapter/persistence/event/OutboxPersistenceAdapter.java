@@ -4,6 +4,7 @@ import static dev.careshop.adapter.persistence.shared.SqlTimestamps.utc;
 
 import dev.careshop.adapter.persistence.shared.SqlTimestamps;
 import dev.careshop.application.event.port.out.AppendEventsPort;
+import dev.careshop.application.event.port.out.OutboxBacklog;
 import dev.careshop.application.event.port.out.OutboxPort;
 import dev.careshop.application.event.port.out.PendingEvent;
 import dev.careshop.domain.shared.event.DomainEvent;
@@ -90,6 +91,21 @@ public class OutboxPersistenceAdapter implements AppendEventsPort, OutboxPort {
     private static PendingEvent toPendingEvent(Object[] row) {
         return new PendingEvent(((Number) row[0]).longValue(), (UUID) row[1], (String) row[2], (String) row[3],
                 (UUID) row[4], ((Number) row[5]).longValue(), SqlTimestamps.instant(row[6]), (String) row[7]);
+    }
+
+    /**
+     * Both figures from the partial index of unpublished rows: the count, and the first row in publishing order,
+     * which is the oldest (rows are numbered as they are appended).
+     */
+    @Override
+    public OutboxBacklog backlog() {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                SELECT count(*),
+                       (SELECT occurred_at FROM outbox WHERE published_at IS NULL ORDER BY id LIMIT 1)
+                FROM outbox WHERE published_at IS NULL
+                """).getSingleResult();
+        long unpublished = ((Number) row[0]).longValue();
+        return unpublished == 0 ? OutboxBacklog.empty() : new OutboxBacklog(unpublished, SqlTimestamps.instant(row[1]));
     }
 
     @Override

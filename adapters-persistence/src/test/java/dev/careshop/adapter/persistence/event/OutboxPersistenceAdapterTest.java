@@ -3,6 +3,7 @@ package dev.careshop.adapter.persistence.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
+import dev.careshop.application.event.port.out.OutboxBacklog;
 import dev.careshop.application.event.port.out.PendingEvent;
 import dev.careshop.domain.shared.event.DomainEvent;
 import dev.careshop.domain.shop.order.OrderPaid;
@@ -168,6 +169,21 @@ class OutboxPersistenceAdapterTest {
                 .as("the unpublished event stays").isEqualTo(1);
         Integer purgedAgain = transaction.execute(status -> outbox.deletePublishedBefore(NOON));
         assertThat(purgedAgain).isZero();
+    }
+
+    @Test
+    void theBacklogCountsTheUnpublishedEventsAndDatesTheOldest() {
+        OutboxBacklog none = transaction.execute(status -> outbox.backlog());
+        assertThat(none).isEqualTo(OutboxBacklog.empty());
+
+        append(StockDepleted.of(new ProductId(UUID.randomUUID()), NOON));
+        append(StockDepleted.of(new ProductId(UUID.randomUUID()), NOON.plusSeconds(5)),
+                StockDepleted.of(new ProductId(UUID.randomUUID()), NOON.plusSeconds(9)));
+        transaction.executeWithoutResult(status -> outbox.markPublished(outbox.claimUnpublished(1), NOON));
+
+        OutboxBacklog waiting = transaction.execute(status -> outbox.backlog());
+        assertThat(waiting).as("the first event is published: two wait, the older of them from noon + 5 s")
+                .isEqualTo(new OutboxBacklog(2, NOON.plusSeconds(5)));
     }
 
     private void append(DomainEvent... events) {

@@ -1,6 +1,7 @@
 package dev.careshop.application.event.fakes;
 
 import dev.careshop.application.event.port.out.AppendEventsPort;
+import dev.careshop.application.event.port.out.OutboxBacklog;
 import dev.careshop.application.event.port.out.OutboxPort;
 import dev.careshop.application.event.port.out.PendingEvent;
 import dev.careshop.domain.shared.event.DomainEvent;
@@ -39,6 +40,12 @@ public final class InMemoryOutbox implements AppendEventsPort, OutboxPort {
     @Override
     public List<PendingEvent> claimUnpublished(int limit) {
         return rows.stream().filter(row -> !publishedAt.containsKey(row.position())).limit(limit).toList();
+    }
+
+    @Override
+    public OutboxBacklog backlog() {
+        List<PendingEvent> waiting = claimUnpublished(Integer.MAX_VALUE);
+        return waiting.isEmpty() ? OutboxBacklog.empty() : new OutboxBacklog(waiting.size(), waiting.get(0).occurredAt());
     }
 
     @Override

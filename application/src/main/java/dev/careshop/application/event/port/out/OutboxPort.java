@@ -17,6 +17,9 @@ public interface OutboxPort {
     /** Marks the claimed events as published at {@code at}. */
     void markPublished(List<PendingEvent> events, Instant at);
 
+    /** How many events wait to be published, and when the oldest of them happened. */
+    OutboxBacklog backlog();
+
     /** Deletes events published before {@code before}; answers how many. */
     int deletePublishedBefore(Instant before);
 }
