@@ -72,7 +72,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
             write(response, request, ProblemType.METHOD_NOT_ALLOWED, "The API does not answer this method.");
             return;
         }
-        write(response, null, ProblemType.INVALID_REQUEST, "The request line or headers are malformed.");
+        problems.writeWithoutPath(response, request, ProblemType.INVALID_REQUEST, "The request line or headers are malformed.");
     }
 
     private void write(HttpServletResponse response, HttpServletRequest request, ProblemType type, String detail)

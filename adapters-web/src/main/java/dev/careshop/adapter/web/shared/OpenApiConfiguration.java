@@ -46,6 +46,7 @@ public class OpenApiConfiguration {
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "Problem";
     private static final String EXAMPLE_ID = "0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10";
+    private static final String EXAMPLE_TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     /** The bearer-token scheme's name in {@code components.securitySchemes}. */
     private static final String BEARER_SCHEME = "bearerAuth";
 
@@ -171,6 +172,7 @@ public class OpenApiConfiguration {
         if (type == ProblemType.INVALID_REQUEST) {
             example.put("errors", List.of(Map.of("field", "birthDate", "message", "must not be in the future")));
         }
+        example.put("traceId", EXAMPLE_TRACE_ID);
         MediaType mediaType = new MediaType()
                 .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
                 .example(example);
@@ -216,6 +218,9 @@ public class OpenApiConfiguration {
                 .addProperty("status", new IntegerSchema().example(404))
                 .addProperty("detail", new StringSchema().example("patient 0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10 was not found"))
                 .addProperty("instance", new StringSchema().format("uri-reference").example("/api/patients/0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10"))
-                .addProperty("errors", new ArraySchema().items(fieldError).description("present on validation problems"));
+                .addProperty("errors", new ArraySchema().items(fieldError).description("present on validation problems"))
+                .addProperty("traceId", new StringSchema().pattern("^[0-9a-f]{32}$").example(EXAMPLE_TRACE_ID)
+                        .description("the W3C trace id of the request (also in its traceparent answer header and its log "
+                                + "lines): quote it when reporting a problem"));
     }
 }

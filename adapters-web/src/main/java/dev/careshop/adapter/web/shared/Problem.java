@@ -3,7 +3,6 @@ package dev.careshop.adapter.web.shared;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -26,7 +25,7 @@ public final class Problem extends ProblemDetail {
     static Problem of(ProblemType type, String detail, String path, List<?> errors) {
         Problem problem = new Problem(type, detail, URI.create(path));
         if (!errors.isEmpty()) {
-            problem.setProperties(Map.of("errors", errors));
+            problem.setProperty("errors", errors);
         }
         return problem;
     }
