@@ -17,7 +17,8 @@ COPY --from=build /layers/spring-boot-loader/ ./
 COPY --from=build /layers/snapshot-dependencies/ ./
 COPY --from=build /layers/application/ ./
 USER careshop
-EXPOSE 8080
+# 8080: the API (and its health); 8081: the management port (metrics), for the monitoring network only.
+EXPOSE 8080 8081
 # Readiness, not health: a broker that is down must not mark the service unhealthy (it still takes orders).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
     CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness > /dev/null || exit 1
