@@ -17,6 +17,7 @@ import dev.careshop.bootstrap.support.Auth;
 import dev.careshop.bootstrap.support.Body;
 import dev.careshop.bootstrap.support.CatalogApi;
 import dev.careshop.bootstrap.support.HttpTest;
+import dev.careshop.bootstrap.support.ProblemExpectations;
 import dev.careshop.bootstrap.support.Identities.Identity;
 import dev.careshop.bootstrap.support.UserApi;
 import java.util.UUID;
@@ -237,7 +238,7 @@ class OwnershipApiTest extends HttpTest {
     }
 
     private static String withoutInstance(String problem) {
-        return problem.replaceAll("\"instance\"\\s*:\\s*\"[^\"]*\"", "\"instance\":\"\"");
+        return ProblemExpectations.withoutTraceId(problem).replaceAll("\"instance\"\\s*:\\s*\"[^\"]*\"", "\"instance\":\"\"");
     }
 
     /** {@code who == null}: the administrator (the default of every request). */

@@ -149,4 +149,9 @@ public final class ProblemExpectations {
     public static void assertNoLeak(String body) {
         assertThat(body).as("response body").doesNotContain(LEAKS);
     }
+
+    /** A problem's body without its {@code traceId}, which names the request and so differs between any two. */
+    public static String withoutTraceId(String problem) {
+        return problem.replaceAll(",?\\s*\"traceId\"\\s*:\\s*\"[0-9a-f]*\"", "");
+    }
 }
