@@ -15,8 +15,8 @@ import org.springframework.core.Ordered;
 
 /**
  * The service's own meters, next to Spring Boot's HTTP, JVM, Hikari and RabbitMQ ones. Use cases are measured where
- * their transactions are made: an advice on every {@link UseCase} class, like the
- * transaction advice, ordered outside it so that what it counts has committed.
+ * their transactions are made: an advice on every {@link UseCase} class like the transaction advice, ordered around
+ * it so that what it counts as done has committed.
  */
 @Configuration(proxyBeanMethods = false)
 class MetricsConfiguration {
