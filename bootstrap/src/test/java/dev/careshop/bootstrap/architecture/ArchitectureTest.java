@@ -18,6 +18,7 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.Architectures;
+import java.util.List;
 
 /**
  * The house rules of ARCHITECTURE.md, checked on the production classes of every module. Each rule is a public
@@ -129,6 +130,23 @@ public class ArchitectureTest {
     /** 9b. Constructor injection only: dependencies are visible and final. */
     @ArchTest
     public static final ArchRule NO_FIELD_INJECTION = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+
+    /** 10. Shared code knows no feature: a feature brings its own pieces (e.g. its error mapping) instead. */
+    @ArchTest
+    public static final ArchRule SHARED_CODE_KNOWS_NO_FEATURE = noClasses()
+            .that().resideInAPackage("dev.careshop..shared..")
+            .should().dependOnClassesThat(resideInAFeature())
+            .because("a feature adds its own classes (such as its problems advice) and never edits a shared one");
+
+    private static DescribedPredicate<JavaClass> resideInAFeature() {
+        return DescribedPredicate.describe("reside in a feature's package (anything under a layer but shared)",
+                javaClass -> FEATURE_ROOTS.stream()
+                        .filter(root -> javaClass.getPackageName().startsWith(root))
+                        .anyMatch(root -> !javaClass.getPackageName().substring(root.length()).startsWith("shared")));
+    }
+
+    private static final List<String> FEATURE_ROOTS = List.of("dev.careshop.domain.", "dev.careshop.application.",
+            "dev.careshop.adapter.web.", "dev.careshop.adapter.persistence.");
 
     private static DescribedPredicate<JavaClass> resideInApplicationOutsideInPorts() {
         return DescribedPredicate.describe("reside in the application outside port.in",

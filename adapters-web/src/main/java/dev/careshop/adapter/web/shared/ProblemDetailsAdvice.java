@@ -4,20 +4,17 @@ import dev.careshop.domain.shared.ConflictException;
 import dev.careshop.domain.shared.DuplicateValueException;
 import dev.careshop.domain.shared.InvalidValueException;
 import dev.careshop.domain.shared.MissingReferenceException;
-import dev.careshop.adapter.web.identity.login.LoginRefusedException;
-import dev.careshop.adapter.web.identity.login.LoginThrottledException;
 import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.NotPermittedException;
 import dev.careshop.domain.shared.StaleVersionException;
-import dev.careshop.domain.shop.order.OrderRejectedException;
-import dev.careshop.domain.shop.order.PaymentAmountMismatchException;
-import dev.careshop.domain.shop.order.PaymentDeclinedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -43,81 +40,53 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * The one place that turns failures into RFC 9457 problem details. Spring MVC's own failures (405, 415, malformed
- * JSON, a wrong parameter type ...) come through {@link ResponseEntityExceptionHandler}; the domain's through the
- * handlers below. Messages are written here or by the domain: no exception text of a library, stack trace or SQL
- * reaches a client.
+ * Turns the failures every feature shares into RFC 9457 problem details. Spring MVC's own failures (405, 415,
+ * malformed JSON, a wrong parameter type ...) come through {@link ResponseEntityExceptionHandler}; the domain's shared
+ * kinds (not found, invalid value, conflict ...) and the database's through the handlers below. A feature whose
+ * exceptions are its own maps them in an advice of its package (e.g. {@code OrderProblemsAdvice}), ordered first
+ * because this one answers every other {@link Exception}; this class imports no feature, as ArchUnit checks.
+ * Messages are written here or by the domain: no exception text of a library, stack trace or SQL reaches a client.
  */
 @RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
     @ExceptionHandler(InvalidValueException.class)
     ResponseEntity<Object> invalidValue(InvalidValueException e, HttpServletRequest request) {
-        return problem(ProblemType.INVALID_REQUEST, "The request is not valid.", request,
+        return Problem.answer(ProblemType.INVALID_REQUEST, "The request is not valid.", request,
                 List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e, HttpServletRequest request) {
-        return problem(ProblemType.NOT_FOUND, e.getMessage(), request, List.of());
+        return Problem.answer(ProblemType.NOT_FOUND, e.getMessage(), request, List.of());
     }
 
     @ExceptionHandler(NotPermittedException.class)
     ResponseEntity<Object> notPermitted(NotPermittedException e, HttpServletRequest request) {
-        return problem(ProblemType.FORBIDDEN, e.getMessage(), request, List.of());
-    }
-
-    @ExceptionHandler(LoginRefusedException.class)
-    ResponseEntity<Object> loginRefused(LoginRefusedException e, HttpServletRequest request) {
-        return ResponseEntity.status(ProblemType.INVALID_CREDENTIALS.status())
-                .header(HttpHeaders.WWW_AUTHENTICATE, LoginRefusedException.CHALLENGE)
-                .body(Problem.of(ProblemType.INVALID_CREDENTIALS, e.getMessage(), request.getRequestURI(), List.of()));
-    }
-
-    @ExceptionHandler(LoginThrottledException.class)
-    ResponseEntity<Object> loginThrottled(LoginThrottledException e, HttpServletRequest request) {
-        return ResponseEntity.status(ProblemType.TOO_MANY_LOGIN_ATTEMPTS.status())
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-                .body(Problem.of(ProblemType.TOO_MANY_LOGIN_ATTEMPTS, e.getMessage(), request.getRequestURI(), List.of()));
+        return Problem.answer(ProblemType.FORBIDDEN, e.getMessage(), request, List.of());
     }
 
     @ExceptionHandler(MissingReferenceException.class)
     ResponseEntity<Object> missingReference(MissingReferenceException e, HttpServletRequest request) {
-        return problem(ProblemType.UNPROCESSABLE, e.getMessage(), request, List.of(new FieldError(e.field(), e.getMessage())));
+        return Problem.answer(ProblemType.UNPROCESSABLE, e.getMessage(), request, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(DuplicateValueException.class)
     ResponseEntity<Object> duplicate(DuplicateValueException e, HttpServletRequest request) {
-        return problem(ProblemType.CONFLICT, e.getMessage(), request, List.of(new FieldError(e.field(), e.getMessage())));
+        return Problem.answer(ProblemType.CONFLICT, e.getMessage(), request, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException e, HttpServletRequest request) {
-        return problem(ProblemType.CONFLICT, e.getMessage(), request, List.of());
-    }
-
-    /** Every failing part of an order at once: only stock short is a conflict; anything unavailable is a 422. */
-    @ExceptionHandler(OrderRejectedException.class)
-    ResponseEntity<Object> orderRejected(OrderRejectedException e, HttpServletRequest request) {
-        List<ItemError> errors = e.rejections().stream().map(ItemError::of).toList();
-        return problem(e.onlyStock() ? ProblemType.INSUFFICIENT_STOCK : ProblemType.ORDER_REJECTED, e.getMessage(), request, errors);
-    }
-
-    @ExceptionHandler(PaymentAmountMismatchException.class)
-    ResponseEntity<Object> amountMismatch(PaymentAmountMismatchException e, HttpServletRequest request) {
-        return problem(ProblemType.PAYMENT_AMOUNT_MISMATCH, e.getMessage(), request, List.of(new FieldError(e.field(), e.getMessage())));
-    }
-
-    @ExceptionHandler(PaymentDeclinedException.class)
-    ResponseEntity<Object> paymentDeclined(PaymentDeclinedException e, HttpServletRequest request) {
-        return problem(ProblemType.PAYMENT_DECLINED, e.getMessage(), request, List.of());
+        return Problem.answer(ProblemType.CONFLICT, e.getMessage(), request, List.of());
     }
 
     @ExceptionHandler(StaleVersionException.class)
     ResponseEntity<Object> staleVersion(StaleVersionException e, HttpServletRequest request) {
-        return problem(ProblemType.PRECONDITION_FAILED, e.getMessage(), request, List.of());
+        return Problem.answer(ProblemType.PRECONDITION_FAILED, e.getMessage(), request, List.of());
     }
 
     /** Two requests changed the same row at once; the loser may simply retry. */
@@ -138,7 +107,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         // No stack trace: the driver's message carries the row's values, which may be patient data.
         log.warn("Untranslated constraint violation on {} {}: {}", request.getMethod(), request.getRequestURI(),
                 e.getMostSpecificCause().getClass().getSimpleName());
-        return problem(ProblemType.CONFLICT, "The request conflicts with data already stored.", request, List.of());
+        return Problem.answer(ProblemType.CONFLICT, "The request conflicts with data already stored.", request, List.of());
     }
 
     /** The database cannot be reached (or gives no connection in time): the client may retry later. */
@@ -158,7 +127,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldError> errors = e.parameters().stream()
                 .map(parameter -> new FieldError(parameter, "must be percent-encoded UTF-8"))
                 .toList();
-        return problem(ProblemType.INVALID_REQUEST, "The request is not valid.", request, errors);
+        return Problem.answer(ProblemType.INVALID_REQUEST, "The request is not valid.", request, errors);
     }
 
     @ExceptionHandler(Exception.class)
@@ -167,7 +136,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return databaseUnavailable(e, request);
         }
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(ProblemType.INTERNAL_ERROR, "Something went wrong on our side; it has been logged.", request, List.of());
+        return Problem.answer(ProblemType.INTERNAL_ERROR, "Something went wrong on our side; it has been logged.", request, List.of());
     }
 
     @Override
@@ -225,11 +194,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private ResponseEntity<Object> invalid(WebRequest request, List<FieldError> errors) {
         Problem problem = Problem.of(ProblemType.INVALID_REQUEST, "The request is not valid.", path(request), errors);
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    private static ResponseEntity<Object> problem(ProblemType type, String detail, HttpServletRequest request,
-                                                  List<?> errors) {
-        return ResponseEntity.status(type.status()).body(Problem.of(type, detail, request.getRequestURI(), errors));
     }
 
     private static String path(WebRequest request) {

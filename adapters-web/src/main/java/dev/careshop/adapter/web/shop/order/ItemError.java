@@ -1,4 +1,4 @@
-package dev.careshop.adapter.web.shared;
+package dev.careshop.adapter.web.shop.order;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.careshop.domain.shop.order.OrderRejectedException;

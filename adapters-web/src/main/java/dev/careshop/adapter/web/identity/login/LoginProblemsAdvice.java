@@ -1,0 +1,34 @@
+package dev.careshop.adapter.web.identity.login;
+
+import dev.careshop.adapter.web.shared.Problem;
+import dev.careshop.adapter.web.shared.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** How logging in fails over HTTP: a refusal with its challenge, a throttle with its wait. */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class LoginProblemsAdvice {
+
+    @ExceptionHandler(LoginRefusedException.class)
+    ResponseEntity<Object> loginRefused(LoginRefusedException e, HttpServletRequest request) {
+        return withHeader(Problem.answer(ProblemType.INVALID_CREDENTIALS, e.getMessage(), request, List.of()),
+                HttpHeaders.WWW_AUTHENTICATE, LoginRefusedException.CHALLENGE);
+    }
+
+    @ExceptionHandler(LoginThrottledException.class)
+    ResponseEntity<Object> loginThrottled(LoginThrottledException e, HttpServletRequest request) {
+        return withHeader(Problem.answer(ProblemType.TOO_MANY_LOGIN_ATTEMPTS, e.getMessage(), request, List.of()),
+                HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+    }
+
+    private static ResponseEntity<Object> withHeader(ResponseEntity<Object> answer, String name, String value) {
+        return ResponseEntity.status(answer.getStatusCode()).header(name, value).body(answer.getBody());
+    }
+}
