@@ -2,7 +2,6 @@ package dev.careshop.domain.shop.order;
 
 import dev.careshop.domain.shared.Ids;
 import dev.careshop.domain.shared.Money;
-import dev.careshop.domain.shared.Text;
 import dev.careshop.domain.shared.event.DomainEvent;
 import dev.careshop.domain.shared.event.RecordedEvents;
 import dev.careshop.domain.shop.product.ProductId;
@@ -23,35 +22,26 @@ import java.util.Optional;
  */
 public final class Order {
 
-    public static final int NOTES_MAX = 1000;
-
     private final OrderId id;
     private final UserId userId;
     private OrderStatus status;
     private final List<OrderLine> lines;
     private final Money totalAmount;
-    private final ShippingAddress shippingAddress;
-    private final String notes;
-    private final OrderTags tags;
-    private final OrderMetadata metadata;
+    private final OrderDetails details;
     private final List<Payment> payments;
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
     private final RecordedEvents events = new RecordedEvents();
 
-    private Order(OrderId id, UserId userId, OrderStatus status, List<OrderLine> lines, ShippingAddress shippingAddress,
-                  String notes, OrderTags tags, OrderMetadata metadata, List<Payment> payments,
-                  Instant createdAt, Instant updatedAt, long version) {
+    private Order(OrderId id, UserId userId, OrderStatus status, List<OrderLine> lines, OrderDetails details,
+                  List<Payment> payments, Instant createdAt, Instant updatedAt, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.userId = Objects.requireNonNull(userId, "userId");
         this.status = Objects.requireNonNull(status, "status");
         this.lines = List.copyOf(lines);
         this.totalAmount = this.lines.stream().map(OrderLine::lineTotal).reduce(Money.ZERO, Money::plus);
-        this.shippingAddress = Objects.requireNonNull(shippingAddress, "shippingAddress");
-        this.notes = notes;
-        this.tags = tags == null ? OrderTags.NONE : tags;
-        this.metadata = metadata == null ? OrderMetadata.EMPTY : metadata;
+        this.details = Objects.requireNonNull(details, "details");
         this.payments = new ArrayList<>(payments);
         this.payments.sort(Comparator.comparing(Payment::createdAt).thenComparing(payment -> payment.id().value()));
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -64,8 +54,7 @@ public final class Order {
      * {@code products} (which must hold every item's product: the use case has checked that they exist and are active).
      */
     public static Order place(UserId userId, OrderItems items, Map<ProductId, ProductSnapshot> products,
-                              ShippingAddress shippingAddress, String notes, OrderTags tags, OrderMetadata metadata,
-                              Clock clock) {
+                              OrderDetails details, Clock clock) {
         Objects.requireNonNull(items, "items");
         List<OrderLine> lines = new ArrayList<>(items.size());
         for (OrderItems.Item item : items.inRequestOrder()) {
@@ -76,8 +65,7 @@ public final class Order {
             lines.add(new OrderLine(lines.size() + 1, item.productId(), product.name(), product.price(), item.quantity()));
         }
         Instant now = clock.instant();
-        Order order = new Order(OrderId.newId(), userId, OrderStatus.PENDING, lines, shippingAddress,
-                Text.optional("notes", notes, NOTES_MAX), tags, metadata, List.of(), now, now, 0);
+        Order order = new Order(OrderId.newId(), userId, OrderStatus.PENDING, lines, details, List.of(), now, now, 0);
         order.events.record(new OrderPlaced(Ids.timeOrdered(), order.id.value(), userId.value(),
                 order.lines.stream().map(line -> new OrderPlaced.Line(line.productId().value(), line.quantity(),
                         line.unitPrice().amount())).toList(),
@@ -87,10 +75,14 @@ public final class Order {
 
     /** Rebuilds an order from storage; no rule is checked again. */
     public static Order rehydrate(OrderId id, UserId userId, OrderStatus status, List<OrderLine> lines,
-                                  ShippingAddress shippingAddress, String notes, OrderTags tags, OrderMetadata metadata,
-                                  List<Payment> payments, Instant createdAt, Instant updatedAt, long version) {
-        return new Order(id, userId, status, lines, shippingAddress, notes, tags, metadata, payments,
-                createdAt, updatedAt, version);
+                                  OrderDetails details, List<Payment> payments, Instant createdAt, Instant updatedAt,
+                                  long version) {
+        return new Order(id, userId, status, lines, details, payments, createdAt, updatedAt, version);
+    }
+
+    /** This order as its repository stored it, under {@code storedVersion}; the events raised stay with this instance. */
+    public Order storedAs(long storedVersion) {
+        return new Order(id, userId, status, lines, details, payments, createdAt, updatedAt, storedVersion);
     }
 
     /**
@@ -197,20 +189,24 @@ public final class Order {
         return totalAmount;
     }
 
+    public OrderDetails getDetails() {
+        return details;
+    }
+
     public ShippingAddress getShippingAddress() {
-        return shippingAddress;
+        return details.shippingAddress();
     }
 
     public String getNotes() {
-        return notes;
+        return details.notes();
     }
 
     public OrderTags getTags() {
-        return tags;
+        return details.tags();
     }
 
     public OrderMetadata getMetadata() {
-        return metadata;
+        return details.metadata();
     }
 
     /** Every attempt, oldest first. */

@@ -1,7 +1,9 @@
 package dev.careshop.domain.shop.order;
 
 import dev.careshop.domain.shared.DomainException;
+import dev.careshop.domain.shop.user.UserId;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -23,7 +25,38 @@ public class OrderRejectedException extends DomainException {
      * {@code items[2].quantity}); {@code productId}, {@code requested} and {@code available} are {@code null} where they
      * do not apply.
      */
-    public record Rejection(Reason reason, String field, String message, java.util.UUID productId, Integer requested, Integer available) {
+    public record Rejection(Reason reason, String field, String message, UUID productId, Integer requested, Integer available) {
+
+        public static Rejection unknownUser(UserId userId) {
+            return new Rejection(Reason.UNAVAILABLE, "userId", "user " + userId + " does not exist", null, null, null);
+        }
+
+        public static Rejection inactiveUser(UserId userId) {
+            return new Rejection(Reason.UNAVAILABLE, "userId", "user " + userId + " is inactive and cannot order", null, null, null);
+        }
+
+        public static Rejection unknownProduct(OrderItems.Item item) {
+            return unavailable(item, "product " + item.productId() + " does not exist");
+        }
+
+        public static Rejection productNoLongerSold(OrderItems.Item item) {
+            return unavailable(item, "product " + item.productId() + " is no longer sold");
+        }
+
+        public static Rejection insufficientStock(OrderItems.Item item, int available) {
+            return new Rejection(Reason.INSUFFICIENT_STOCK, field(item, "quantity"),
+                    "product " + item.productId() + " has " + available + " in stock, " + item.quantity() + " requested",
+                    item.productId().value(), item.quantity(), available);
+        }
+
+        private static Rejection unavailable(OrderItems.Item item, String message) {
+            return new Rejection(Reason.UNAVAILABLE, field(item, "productId"), message, item.productId().value(),
+                    item.quantity(), null);
+        }
+
+        private static String field(OrderItems.Item item, String property) {
+            return "items[" + item.index() + "]." + property;
+        }
     }
 
     private final List<Rejection> rejections;

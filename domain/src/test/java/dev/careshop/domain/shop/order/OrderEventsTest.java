@@ -102,7 +102,7 @@ class OrderEventsTest {
     @Test
     void a_loaded_order_has_raised_nothing() {
         Order stored = Order.rehydrate(OrderId.newId(), USER, OrderStatus.PENDING, pending().getLines(),
-                OrderFixtures.ADDRESS, null, null, null, List.of(), Instant.EPOCH, Instant.EPOCH, 4);
+                new OrderDetails(OrderFixtures.ADDRESS, null, null, null), List.of(), Instant.EPOCH, Instant.EPOCH, 4);
 
         assertThat(stored.takeEvents()).isEmpty();
     }

@@ -41,8 +41,9 @@ final class OrderFixtures {
     }
 
     static Order place(RequestedItem... items) {
-        return Order.place(USER, OrderItems.merge(Arrays.asList(items)), catalog(ASPIRIN, BANDAGE, CREAM), ADDRESS,
-                "Leave at the door", new OrderTags(java.util.List.of("gift")), new OrderMetadata("{\"channel\":\"web\"}"), CLOCK);
+        return Order.place(USER, OrderItems.merge(Arrays.asList(items)), catalog(ASPIRIN, BANDAGE, CREAM),
+                new OrderDetails(ADDRESS, "Leave at the door", new OrderTags(java.util.List.of("gift")),
+                        new OrderMetadata("{\"channel\":\"web\"}")), CLOCK);
     }
 
     static Order pending() {

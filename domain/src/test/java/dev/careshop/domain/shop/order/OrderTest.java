@@ -115,24 +115,24 @@ class OrderTest {
         @Test
         void refuses_a_product_the_use_case_did_not_look_up() {
             assertThatIllegalArgumentException().isThrownBy(() -> Order.place(USER, OrderItems.merge(List.of(item(CREAM, 1))),
-                    catalog(ASPIRIN), ADDRESS, null, null, null, CLOCK));
+                    catalog(ASPIRIN), new OrderDetails(ADDRESS, null, null, null), CLOCK));
         }
 
         @Test
         void notes_are_trimmed_and_at_most_1000() {
-            Order order = Order.place(USER, OrderItems.merge(List.of(item(ASPIRIN, 1))), catalog(ASPIRIN), ADDRESS,
-                    "  ring twice  ", null, null, CLOCK);
+            Order order = Order.place(USER, OrderItems.merge(List.of(item(ASPIRIN, 1))), catalog(ASPIRIN),
+                    new OrderDetails(ADDRESS, "  ring twice  ", null, null), CLOCK);
             assertThat(order.getNotes()).isEqualTo("ring twice");
             assertThat(order.getTags()).isEqualTo(OrderTags.NONE);
             assertThat(order.getMetadata()).isEqualTo(OrderMetadata.EMPTY);
-            assertInvalid("notes", () -> Order.place(USER, OrderItems.merge(List.of(item(ASPIRIN, 1))), catalog(ASPIRIN),
-                    ADDRESS, "x".repeat(1001), null, null, CLOCK));
+            assertInvalid("notes", () -> new OrderDetails(ADDRESS, "x".repeat(1001), null, null));
         }
 
         @Test
         void a_large_order_keeps_its_total_exact() {
             ProductSnapshot dear = OrderFixtures.product("Dear", "99999999.99");
-            Order order = Order.place(USER, OrderItems.merge(List.of(item(dear, 1000))), catalog(dear), ADDRESS, null, null, null, CLOCK);
+            Order order = Order.place(USER, OrderItems.merge(List.of(item(dear, 1000))), catalog(dear),
+                    new OrderDetails(ADDRESS, null, null, null), CLOCK);
             assertThat(order.getTotalAmount()).isEqualTo(money("99999999990.00"));
         }
     }
@@ -330,8 +330,7 @@ class OrderTest {
             Payment early = order.recordDeclinedPayment(PaymentMethod.CARD, "a", CLOCK);
             Payment late = order.recordApprovedPayment(PaymentMethod.CARD, "b", LATER);
             Order again = Order.rehydrate(order.getId(), order.getUserId(), order.getStatus(), order.getLines(),
-                    order.getShippingAddress(), order.getNotes(), order.getTags(), order.getMetadata(), List.of(late, early),
-                    order.getCreatedAt(), order.getUpdatedAt(), 3);
+                    order.getDetails(), List.of(late, early), order.getCreatedAt(), order.getUpdatedAt(), 3);
             assertThat(again.getPayments()).containsExactly(early, late);
             assertThat(again.getVersion()).isEqualTo(3);
             assertThat(again.getTotalAmount()).isEqualTo(order.getTotalAmount());

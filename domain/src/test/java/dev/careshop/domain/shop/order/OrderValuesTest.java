@@ -3,7 +3,10 @@ package dev.careshop.domain.shop.order;
 import static dev.careshop.domain.shared.DomainAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.careshop.domain.shop.product.ProductId;
+import dev.careshop.domain.shop.user.UserId;
 import java.util.ArrayList;
+import java.util.UUID;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -106,10 +109,24 @@ class OrderValuesTest {
 
     @Test
     void a_rejection_says_whether_it_is_only_about_stock() {
-        var stock = new OrderRejectedException.Rejection(OrderRejectedException.Reason.INSUFFICIENT_STOCK, "items[0].quantity", "short", null, 3, 1);
-        var missing = new OrderRejectedException.Rejection(OrderRejectedException.Reason.UNAVAILABLE, "items[1].productId", "missing", null, 1, null);
+        var item = new OrderItems.Item(1, new ProductId(UUID.randomUUID()), 3);
+        var stock = OrderRejectedException.Rejection.insufficientStock(item, 1);
+        var missing = OrderRejectedException.Rejection.unknownProduct(item);
         assertThat(new OrderRejectedException(List.of(stock)).onlyStock()).isTrue();
         assertThat(new OrderRejectedException(List.of(stock, missing)).onlyStock()).isFalse();
-        assertThat(new OrderRejectedException(List.of(stock, missing))).hasMessageContaining("short").hasMessageContaining("missing");
+        assertThat(new OrderRejectedException(List.of(stock, missing)))
+                .hasMessageContaining("has 1 in stock, 3 requested").hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void a_rejection_names_the_request_field_it_is_about() {
+        var item = new OrderItems.Item(2, new ProductId(UUID.randomUUID()), 3);
+        assertThat(OrderRejectedException.Rejection.insufficientStock(item, 1))
+                .extracting("field", "productId", "requested", "available")
+                .containsExactly("items[2].quantity", item.productId().value(), 3, 1);
+        assertThat(OrderRejectedException.Rejection.productNoLongerSold(item))
+                .extracting("field", "requested", "available").containsExactly("items[2].productId", 3, null);
+        assertThat(OrderRejectedException.Rejection.inactiveUser(new UserId(UUID.randomUUID())))
+                .extracting("field", "productId").containsExactly("userId", null);
     }
 }

@@ -4,6 +4,7 @@ import dev.careshop.adapter.persistence.shared.PersistenceMapperConfig;
 import dev.careshop.domain.shared.Money;
 import dev.careshop.domain.shop.order.Order;
 import dev.careshop.domain.shop.order.OrderId;
+import dev.careshop.domain.shop.order.OrderDetails;
 import dev.careshop.domain.shop.order.OrderLine;
 import dev.careshop.domain.shop.order.OrderMetadata;
 import dev.careshop.domain.shop.order.OrderTags;
@@ -70,9 +71,9 @@ interface OrderEntityMapper {
     default Order toDomain(OrderJpaEntity entity, List<OrderLineJpaEntity> lines, List<PaymentJpaEntity> payments) {
         return Order.rehydrate(new OrderId(entity.getId()), new UserId(entity.getUserId()), entity.getStatus(),
                 lines.stream().map(this::toDomain).toList(),
-                new ShippingAddress(entity.getShippingLine1(), entity.getShippingLine2(), entity.getShippingCity(),
-                        entity.getShippingPostalCode(), entity.getShippingCountry()),
-                entity.getNotes(), new OrderTags(entity.getTags()), new OrderMetadata(entity.getMetadata()),
+                new OrderDetails(new ShippingAddress(entity.getShippingLine1(), entity.getShippingLine2(),
+                        entity.getShippingCity(), entity.getShippingPostalCode(), entity.getShippingCountry()),
+                        entity.getNotes(), new OrderTags(entity.getTags()), new OrderMetadata(entity.getMetadata())),
                 payments.stream().map(this::toDomain).toList(),
                 entity.getCreatedAt(), entity.getUpdatedAt(), entity.getVersion());
     }

@@ -90,9 +90,7 @@ public class OrderPersistenceAdapter implements OrderRepository {
         } catch (DataIntegrityViolationException e) {
             throw translate(e, order);
         }
-        return Order.rehydrate(order.getId(), order.getUserId(), order.getStatus(), order.getLines(),
-                order.getShippingAddress(), order.getNotes(), order.getTags(), order.getMetadata(), order.getPayments(),
-                order.getCreatedAt(), order.getUpdatedAt(), entity.getVersion());
+        return order.storedAs(entity.getVersion());
     }
 
     /** New attempts are inserted; a stored one only ever changes its status (a refund). */

@@ -1,7 +1,5 @@
 package dev.careshop.application.shop.order.service;
 
-import static dev.careshop.domain.shop.order.OrderRejectedException.Reason.INSUFFICIENT_STOCK;
-import static dev.careshop.domain.shop.order.OrderRejectedException.Reason.UNAVAILABLE;
 
 import dev.careshop.application.event.port.out.AppendEventsPort;
 import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
@@ -81,7 +79,8 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         Instant now = clock.instant();
         for (Item item : items.inProductIdOrder()) {
             if (!lineRejections.containsKey(item) && !inventory.take(item.productId(), item.quantity(), now)) {
-                lineRejections.put(item, shortOfStock(item, found.get(item.productId())));
+                // The product is locked since it was read, so the stock read then is what the refused update saw.
+                lineRejections.put(item, Rejection.insufficientStock(item, found.get(item.productId()).stockQuantity()));
             }
         }
 
@@ -93,8 +92,7 @@ public class PlaceOrderService implements PlaceOrderUseCase {
         }
         Map<ProductId, ProductSnapshot> snapshots = found.values().stream()
                 .collect(Collectors.toMap(OrderableProduct::id, OrderableProduct::snapshot));
-        Order order = Order.place(command.userId(), items, snapshots, command.shippingAddress(), command.notes(),
-                command.tags(), command.metadata(), clock);
+        Order order = Order.place(command.userId(), items, snapshots, command.details(), clock);
         Order stored = orders.add(order);
         List<DomainEvent> raised = new ArrayList<>(order.takeEvents());
         raised.addAll(depletedBy(items, found, now));
@@ -123,37 +121,21 @@ public class PlaceOrderService implements PlaceOrderUseCase {
     private Optional<Rejection> checkCustomer(UserId userId) {
         Optional<Customer> customer = customers.findAndLock(userId);
         if (customer.isEmpty()) {
-            return Optional.of(new Rejection(UNAVAILABLE, "userId", "user " + userId + " does not exist", null, null, null));
+            return Optional.of(Rejection.unknownUser(userId));
         }
         if (!customer.get().active()) {
-            return Optional.of(new Rejection(UNAVAILABLE, "userId", "user " + userId + " is inactive and cannot order", null, null, null));
+            return Optional.of(Rejection.inactiveUser(userId));
         }
         return Optional.empty();
     }
 
     private static Optional<Rejection> checkOnSale(Item item, OrderableProduct product) {
         if (product == null) {
-            return Optional.of(unavailable(item, "product " + item.productId() + " does not exist"));
+            return Optional.of(Rejection.unknownProduct(item));
         }
         if (!product.active()) {
-            return Optional.of(unavailable(item, "product " + item.productId() + " is no longer sold"));
+            return Optional.of(Rejection.productNoLongerSold(item));
         }
         return Optional.empty();
-    }
-
-    private static Rejection unavailable(Item item, String message) {
-        return new Rejection(UNAVAILABLE, field(item, "productId"), message, item.productId().value(), item.quantity(), null);
-    }
-
-    /** The product is locked since it was read, so the stock read then is what the refused update saw. */
-    private static Rejection shortOfStock(Item item, OrderableProduct product) {
-        int available = product.stockQuantity();
-        return new Rejection(INSUFFICIENT_STOCK, field(item, "quantity"),
-                "product " + item.productId() + " has " + available + " in stock, " + item.quantity() + " requested",
-                item.productId().value(), item.quantity(), available);
-    }
-
-    private static String field(Item item, String property) {
-        return "items[" + item.index() + "]." + property;
     }
 }

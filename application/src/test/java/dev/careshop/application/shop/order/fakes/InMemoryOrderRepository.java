@@ -23,7 +23,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     @Override
     public Optional<Order> findById(OrderId id) {
-        return Optional.ofNullable(rows.get(id)).map(order -> copy(order, order.getVersion()));
+        return Optional.ofNullable(rows.get(id)).map(order -> order.storedAs(order.getVersion()));
     }
 
     @Override
@@ -43,9 +43,9 @@ public final class InMemoryOrderRepository implements OrderRepository {
     @Override
     public Order save(Order order) {
         Order stored = rows.get(order.getId());
-        Order row = copy(order, stored == null ? 0 : stored.getVersion() + 1);
+        Order row = order.storedAs(stored == null ? 0 : stored.getVersion() + 1);
         rows.put(row.getId(), row);
-        return copy(row, row.getVersion());
+        return row.storedAs(row.getVersion());
     }
 
     @Override
@@ -68,9 +68,4 @@ public final class InMemoryOrderRepository implements OrderRepository {
         return lockedReads;
     }
 
-    private static Order copy(Order order, long version) {
-        return Order.rehydrate(order.getId(), order.getUserId(), order.getStatus(), order.getLines(),
-                order.getShippingAddress(), order.getNotes(), order.getTags(), order.getMetadata(), order.getPayments(),
-                order.getCreatedAt(), order.getUpdatedAt(), version);
-    }
 }

@@ -1,5 +1,6 @@
 package dev.careshop.application.shop.order.port.in;
 
+import dev.careshop.domain.shop.order.OrderDetails;
 import dev.careshop.domain.shop.order.OrderMetadata;
 import dev.careshop.domain.shop.order.OrderTags;
 import dev.careshop.domain.shop.order.RequestedItem;
@@ -16,5 +17,9 @@ public record PlaceOrderCommand(UserId userId, List<RequestedItem> items, Shippi
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(shippingAddress, "shippingAddress");
         items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    public OrderDetails details() {
+        return new OrderDetails(shippingAddress, notes, tags, metadata);
     }
 }
