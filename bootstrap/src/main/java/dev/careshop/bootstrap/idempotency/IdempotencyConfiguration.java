@@ -1,8 +1,8 @@
 package dev.careshop.bootstrap.idempotency;
 
+import dev.careshop.application.idempotency.port.in.IdempotencyKey;
 import dev.careshop.application.idempotency.port.in.IdempotentRequestsUseCase;
 import dev.careshop.application.idempotency.port.in.PurgeIdempotencyKeysUseCase;
-import dev.careshop.bootstrap.config.IdempotencyUseCaseConfiguration;
 import dev.careshop.bootstrap.web.ProblemWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +50,7 @@ public class IdempotencyConfiguration {
         @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
         void purgeExpiredKeys() {
             try {
-                int purged = purge.purgeOlderThan(IdempotencyUseCaseConfiguration.KEY_LIFETIME);
+                int purged = purge.purgeOlderThan(IdempotencyKey.LIFETIME);
                 log.debug("Purged {} idempotency keys", purged);
             } catch (RuntimeException failure) {
                 log.warn("Cannot purge expired idempotency keys ({}); trying again in an hour", failure.getMessage());

@@ -58,5 +58,7 @@ class ArchitectureRulesCanFailTest {
                 .as("every violation comes from a fixture, none from production code")
                 .allMatch(line -> line.contains("archfixture"))
                 .anyMatch(line -> line.contains(fixture));
+        assertThat(rule.getDescription()).as("the failure says which house rule it is and where it is explained")
+                .containsPattern("house rule \\d+, docs/architecture.md");
     }
 }

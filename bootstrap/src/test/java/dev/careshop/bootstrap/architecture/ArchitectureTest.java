@@ -17,7 +17,6 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.Architectures;
 import java.util.List;
 
 /**
@@ -32,69 +31,90 @@ public class ArchitectureTest {
     private static final String PERSISTENCE = "dev.careshop.adapter.persistence..";
     private static final String WEB = "dev.careshop.adapter.web..";
 
+    /** The layers' roots; the package under one is a feature (clinic.patient, shop.order ...) or shared. */
+    private static final List<String> FEATURE_ROOTS = List.of("dev.careshop.domain.", "dev.careshop.application.",
+            "dev.careshop.adapter.web.", "dev.careshop.adapter.persistence.");
+
     /** 1. The domain is plain Java. */
     @ArchTest
     public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_THE_JDK = classes()
             .that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
-            .because("the domain is plain Java: no Spring, JPA, Jackson or Lombok");
+            .because(explained(1,
+                    "the domain is plain Java (no Spring, JPA, Jackson or Lombok), so move that code to an " +
+                    "adapter or bootstrap"));
 
     /** 2. The application knows the domain and nothing technical. */
     @ArchTest
     public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_THE_JDK = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
-            .because("use cases stay free of frameworks; bootstrap adds transactions from outside");
+            .because(explained(2,
+                    "use cases stay free of frameworks (bootstrap adds transactions from outside), so put the " +
+                    "technical part behind a port"));
 
     /** 3. Dependencies point inwards, and the adapters never know each other. */
     @ArchTest
-    public static final Architectures.OnionArchitecture ONION = onionArchitecture()
+    public static final ArchRule ONION = onionArchitecture()
             .domainModels(DOMAIN)
             .applicationServices(APPLICATION)
             .adapter("persistence", PERSISTENCE)
             .adapter("web", WEB)
             .withOptionalLayers(true)
             // bootstrap is the composition root: wiring every layer is its one job.
-            .ignoreDependency(resideInAPackage("dev.careshop.bootstrap.."), DescribedPredicate.alwaysTrue());
+            .ignoreDependency(resideInAPackage("dev.careshop.bootstrap.."), DescribedPredicate.alwaysTrue())
+            .because(explained(3,
+                    "dependencies point inwards (adapters -> application -> domain) and the two adapters never " +
+                    "know each other"));
 
     /** 4. Adapters drive the application through its in-ports, never through a service class. */
     @ArchTest
     public static final ArchRule WEB_USES_ONLY_IN_PORTS = noClasses()
             .that().resideInAPackage(WEB)
             .should().dependOnClassesThat(resideInApplicationOutsideInPorts())
-            .because("the web adapter calls use cases through their port.in interfaces");
+            .because(explained(4,
+                    "the web adapter calls use cases through their port.in interfaces, never an out-port or a " +
+                    "service"));
 
     @ArchTest
     public static final ArchRule ADAPTERS_NEVER_USE_SERVICES = noClasses()
             .that().resideInAnyPackage(PERSISTENCE, WEB)
             .should().dependOnClassesThat().resideInAPackage("dev.careshop.application..service..")
-            .because("services are reached only through the use-case interfaces they implement");
+            .because(explained(4, "a service is reached only through the use-case interface it implements"));
 
     /** 5a. Use cases are interfaces in port.in. */
     @ArchTest
     public static final ArchRule USE_CASES_ARE_IN_PORT_INTERFACES = classes()
             .that().haveSimpleNameEndingWith("UseCase").and().areNotAnnotations()
             .should().beInterfaces()
-            .andShould().resideInAPackage("dev.careshop.application..port.in..");
+            .andShould().resideInAPackage("dev.careshop.application..port.in..")
+            .because(explained(5,
+                    "a use case is an interface in its feature's port.in package; its implementation is a " +
+                    "*Service"));
 
     /** 5b. Each service implements one use case. */
     @ArchTest
     public static final ArchRule SERVICES_IMPLEMENT_ONE_USE_CASE = classes()
             .that().haveSimpleNameEndingWith("Service").and().resideInAPackage(APPLICATION)
             .should(implementExactlyOneUseCase())
-            .andShould().resideInAPackage("dev.careshop.application..service..");
+            .andShould().resideInAPackage("dev.careshop.application..service..")
+            .because(explained(5,
+                    "each *Service in a service package implements exactly one *UseCase, so the wiring and the " +
+                    "transaction match"));
 
     /** 6. JPA entities stay inside the persistence adapter. */
     @ArchTest
     public static final ArchRule ENTITIES_LIVE_IN_PERSISTENCE = classes()
             .that().areAnnotatedWith("jakarta.persistence.Entity")
-            .should().resideInAPackage(PERSISTENCE);
+            .should().resideInAPackage(PERSISTENCE)
+            .because(explained(6, "JPA entities are a storage detail of adapters-persistence"));
 
     @ArchTest
     public static final ArchRule NOBODY_ELSE_SEES_ENTITIES = noClasses()
             .that().resideOutsideOfPackage(PERSISTENCE)
             .should().dependOnClassesThat().areAnnotatedWith("jakarta.persistence.Entity")
-            .because("entities are a storage detail; the rest of the service speaks in aggregates and DTOs");
+            .because(explained(6,
+                    "entities are a storage detail; the rest of the service speaks in aggregates and DTOs"));
 
     /** 7. Transactions are declared by use case (bootstrap) and required by persistence adapters, nowhere else. */
     @ArchTest
@@ -104,39 +124,54 @@ public class ArchitectureTest {
             .orShould().beAnnotatedWith("jakarta.transaction.Transactional")
             .orShould(haveMethodAnnotatedWith("org.springframework.transaction.annotation.Transactional"))
             .orShould(haveMethodAnnotatedWith("jakarta.transaction.Transactional"))
-            .because("a use case is the transaction boundary; it is applied from bootstrap");
+            .because(explained(7,
+                    "a use case is the transaction boundary, applied from bootstrap to @UseCase classes; only " +
+                    "persistence adapters require one"));
 
     /** 8a. Controllers are named so and live in the web adapter. */
     @ArchTest
     public static final ArchRule CONTROLLERS_ARE_NAMED_AND_PLACED = classes()
             .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
             .should().haveSimpleNameEndingWith("Controller")
-            .andShould().resideInAPackage(WEB);
+            .andShould().resideInAPackage(WEB)
+            .because(explained(8, "a REST controller is a *Controller in adapters-web"));
 
     /** 8b. Whatever implements a domain repository port is a persistence adapter, named so. */
     @ArchTest
     public static final ArchRule REPOSITORY_PORTS_ARE_IMPLEMENTED_BY_PERSISTENCE_ADAPTERS = classes()
             .that(implementARepositoryPort())
             .should().haveSimpleNameEndingWith("PersistenceAdapter")
-            .andShould().resideInAPackage(PERSISTENCE);
+            .andShould().resideInAPackage(PERSISTENCE)
+            .because(explained(8,
+                    "a domain repository port is implemented by a *PersistenceAdapter in adapters-persistence"));
 
     /** 9a. Aggregates may refer to each other (by id) one way, never in a cycle: checked per layer. */
     @ArchTest
     public static final ArchRule NO_CYCLES_BETWEEN_AGGREGATES = CompositeArchRule
             .of(slices().matching("dev.careshop.domain.*.(*)..").should().beFreeOfCycles())
             .and(slices().matching("dev.careshop.application.*.(*)..").should().beFreeOfCycles())
-            .and(slices().matching("dev.careshop.adapter.*.*.(*)..").should().beFreeOfCycles());
+            .and(slices().matching("dev.careshop.adapter.*.*.(*)..").should().beFreeOfCycles())
+            .because(explained(9,
+                    "aggregates refer to each other by id one way only; break the cycle with an id or an event"));
 
     /** 9b. Constructor injection only: dependencies are visible and final. */
     @ArchTest
-    public static final ArchRule NO_FIELD_INJECTION = NO_CLASSES_SHOULD_USE_FIELD_INJECTION;
+    public static final ArchRule NO_FIELD_INJECTION = NO_CLASSES_SHOULD_USE_FIELD_INJECTION
+            .because(explained(9, "dependencies come through the constructor, visible and final"));
 
     /** 10. Shared code knows no feature: a feature brings its own pieces (e.g. its error mapping) instead. */
     @ArchTest
     public static final ArchRule SHARED_CODE_KNOWS_NO_FEATURE = noClasses()
             .that().resideInAPackage("dev.careshop..shared..")
             .should().dependOnClassesThat(resideInAFeature())
-            .because("a feature adds its own classes (such as its problems advice) and never edits a shared one");
+            .because(explained(10,
+                    "a feature adds its own classes (such as its problems advice) instead of teaching a shared " +
+                    "one about itself"));
+
+    /** Every failure names the rule's number and where it is explained, so a newcomer knows what to read. */
+    private static String explained(int rule, String why) {
+        return why + " (house rule " + rule + ", docs/architecture.md \"House rules\")";
+    }
 
     private static DescribedPredicate<JavaClass> resideInAFeature() {
         return DescribedPredicate.describe("reside in a feature's package (anything under a layer but shared)",
@@ -144,9 +179,6 @@ public class ArchitectureTest {
                         .filter(root -> javaClass.getPackageName().startsWith(root))
                         .anyMatch(root -> !javaClass.getPackageName().substring(root.length()).startsWith("shared")));
     }
-
-    private static final List<String> FEATURE_ROOTS = List.of("dev.careshop.domain.", "dev.careshop.application.",
-            "dev.careshop.adapter.web.", "dev.careshop.adapter.persistence.");
 
     private static DescribedPredicate<JavaClass> resideInApplicationOutsideInPorts() {
         return DescribedPredicate.describe("reside in the application outside port.in",

@@ -8,21 +8,18 @@ import dev.careshop.application.idempotency.port.out.IdempotencyRecordsPort;
 import dev.careshop.application.idempotency.port.out.IdempotencyRecordsPort.Record;
 import dev.careshop.application.shared.UseCase;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 
-/** Keys live for {@code lifetime} (24 hours): an older answer is neither replayed nor in the way of a new request. */
+/** Keys live for {@link IdempotencyKey#LIFETIME}: an older answer is neither replayed nor in the way of a new request. */
 @UseCase
 public class IdempotentRequestsService implements IdempotentRequestsUseCase {
 
     private final IdempotencyRecordsPort records;
     private final Clock clock;
-    private final Duration lifetime;
 
-    public IdempotentRequestsService(IdempotencyRecordsPort records, Clock clock, Duration lifetime) {
+    public IdempotentRequestsService(IdempotencyRecordsPort records, Clock clock) {
         this.records = records;
         this.clock = clock;
-        this.lifetime = lifetime;
     }
 
     @Override
@@ -30,7 +27,7 @@ public class IdempotentRequestsService implements IdempotentRequestsUseCase {
         if (!records.tryLock(key)) {
             return new Claim.InFlight();
         }
-        Optional<Record> stored = records.find(key, clock.instant().minus(lifetime));
+        Optional<Record> stored = records.find(key, clock.instant().minus(IdempotencyKey.LIFETIME));
         if (stored.isEmpty()) {
             return new Claim.Run();
         }

@@ -31,7 +31,7 @@ class IdempotentRequestsServiceTest {
     private final InMemoryRecords records = new InMemoryRecords();
 
     private IdempotentRequestsService at(Instant instant) {
-        return new IdempotentRequestsService(records, Clock.fixed(instant, ZoneOffset.UTC), DAY);
+        return new IdempotentRequestsService(records, Clock.fixed(instant, ZoneOffset.UTC));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.careshop.application.idempotency.port.in;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -14,6 +15,9 @@ import java.util.UUID;
 public record IdempotencyKey(UUID ownerId, String value) {
 
     public static final int MAX_LENGTH = 255;
+
+    /** How long a key and its answer are kept (SPEC.md: 24 hours). */
+    public static final Duration LIFETIME = Duration.ofHours(24);
 
     public IdempotencyKey {
         Objects.requireNonNull(value, "value");
