@@ -45,7 +45,8 @@ class ArchitectureRulesCanFailTest {
                 Arguments.of(ArchitectureTest.REPOSITORY_PORTS_ARE_IMPLEMENTED_BY_PERSISTENCE_ADAPTERS, "PatientStore"),
                 Arguments.of(ArchitectureTest.NO_CYCLES_BETWEEN_AGGREGATES, "archfixture.alpha.Alpha"),
                 Arguments.of(ArchitectureTest.NO_FIELD_INJECTION, "FieldInjected"),
-                Arguments.of(ArchitectureTest.SHARED_CODE_KNOWS_NO_FEATURE, "SharedAdviceKnowingAFeature"));
+                Arguments.of(ArchitectureTest.SHARED_CODE_KNOWS_NO_FEATURE, "SharedAdviceKnowingAFeature"),
+                Arguments.of(ArchitectureTest.OUT_PORTS_ARE_NAMED_BY_ROLE, "PatientLoader"));
     }
 
     @ParameterizedTest(name = "{1} breaks: {0}")

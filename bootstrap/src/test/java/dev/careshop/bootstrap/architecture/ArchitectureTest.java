@@ -168,6 +168,15 @@ public class ArchitectureTest {
                     "a feature adds its own classes (such as its problems advice) instead of teaching a shared " +
                     "one about itself"));
 
+    /** 11. An out-port says what it is: a *Port the application drives, or a *Query that reads a read model. */
+    @ArchTest
+    public static final ArchRule OUT_PORTS_ARE_NAMED_BY_ROLE = classes()
+            .that().resideInAPackage("dev.careshop.application..port.out..").and().areInterfaces().and().areTopLevelClasses()
+            .should().haveSimpleNameEndingWith("Port").orShould().haveSimpleNameEndingWith("Query")
+            .because(explained(11,
+                    "an out-port interface is named *Port (or *Query when it reads a read model), so its role shows " +
+                    "in every class that uses it"));
+
     /** Every failure names the rule's number and where it is explained, so a newcomer knows what to read. */
     private static String explained(int rule, String why) {
         return why + " (house rule " + rule + ", docs/architecture.md \"House rules\")";

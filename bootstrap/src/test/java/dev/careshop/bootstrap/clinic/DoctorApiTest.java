@@ -68,7 +68,7 @@ class DoctorApiTest extends HttpTest {
     class Register {
 
         @Test
-        void creates_a_doctor_with_trimmed_fields_lower_cased_email_and_version_0() throws Exception {
+        void createsADoctorWithTrimmedFieldsLowerCasedEmailAndVersion0() throws Exception {
             String marker = marker();
             Instant before = Instant.now().minusSeconds(1);
             MvcResult created = mvc.perform(postJson(DOCTORS, Body.doctor("  Gregory House " + marker + "  ", " Diagnostics ")
@@ -95,7 +95,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void location_header_can_be_followed_to_the_same_doctor() throws Exception {
+        void locationHeaderCanBeFollowedToTheSameDoctor() throws Exception {
             MvcResult created = mvc.perform(postJson(DOCTORS, Body.doctor("Follow " + marker(), "Cardiology").json()))
                     .andExpect(status().isCreated())
                     .andExpect(header().exists(HttpHeaders.LOCATION))
@@ -108,7 +108,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void email_is_optional_and_many_doctors_may_have_none() throws Exception {
+        void emailIsOptionalAndManyDoctorsMayHaveNone() throws Exception {
             for (int i = 0; i < 2; i++) {
                 mvc.perform(postJson(DOCTORS, Body.doctor("No mail " + marker(), "Surgery").json()))
                         .andExpect(status().isCreated())
@@ -120,7 +120,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void accepts_name_and_specialization_of_100_characters() throws Exception {
+        void acceptsNameAndSpecializationOf100Characters() throws Exception {
             String name = ("Max " + marker() + " ").concat("n".repeat(100)).substring(0, 100);
             String specialization = "s".repeat(100);
             mvc.perform(postJson(DOCTORS, Body.doctor(name, specialization).json()))
@@ -130,7 +130,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_an_email_another_doctor_has_ignoring_case_with_409() throws Exception {
+        void refusesAnEmailAnotherDoctorHasIgnoringCaseWith409() throws Exception {
             String marker = marker();
             mvc.perform(postJson(DOCTORS, Body.doctor("First " + marker, "Oncology").str("email", "A" + marker + "@x.org").json()))
                     .andExpect(status().isCreated())
@@ -174,7 +174,7 @@ class DoctorApiTest extends HttpTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
-        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
             mvc.perform(postJson(DOCTORS, body.json()))
                     .andExpect(invalid(DOCTORS, field));
         }
@@ -188,19 +188,19 @@ class DoctorApiTest extends HttpTest {
                 "trailing tokens    | {\"name\": \"House\", \"specialization\": \"Diagnostics\"} {}",
                 "an array           | []",
                 "a number           | 42"})
-        void rejects_malformed_json_with_400(String description, String json) throws Exception {
+        void rejectsMalformedJsonWith400(String description, String json) throws Exception {
             mvc.perform(postJson(DOCTORS, json))
                     .andExpect(invalidWithErrors(DOCTORS));
         }
 
         @Test
-        void rejects_an_empty_body_with_400() throws Exception {
+        void rejectsAnEmptyBodyWith400() throws Exception {
             mvc.perform(postJson(DOCTORS, ""))
                     .andExpect(invalidWithErrors(DOCTORS));
         }
 
         @Test
-        void reports_every_invalid_field_at_once() throws Exception {
+        void reportsEveryInvalidFieldAtOnce() throws Exception {
             mvc.perform(postJson(DOCTORS, Body.doctor(" ", "s".repeat(101)).str("email", "nope").json()))
                     .andExpect(invalid(DOCTORS, "name"))
                     .andExpect(jsonPath("$.errors[*].field", hasItem("specialization")))
@@ -214,7 +214,7 @@ class DoctorApiTest extends HttpTest {
     class Read {
 
         @Test
-        void answers_the_doctor_with_its_version_as_strong_etag() throws Exception {
+        void answersTheDoctorWithItsVersionAsStrongEtag() throws Exception {
             String marker = marker();
             String id = clinic().doctor(Body.doctor("Read " + marker, "Neurology")
                     .str("email", "read-" + marker + "@example.org")).toString();
@@ -233,7 +233,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void answers_304_to_if_none_match_with_the_current_etag() throws Exception {
+        void answers304ToIfNoneMatchWithTheCurrentEtag() throws Exception {
             String id = clinic().doctor().toString();
             mvc.perform(get(DOCTORS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
                     .andExpect(status().isNotModified())
@@ -242,7 +242,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void answers_200_to_if_none_match_with_an_older_etag() throws Exception {
+        void answers200ToIfNoneMatchWithAnOlderEtag() throws Exception {
             String id = clinic().doctor().toString();
             mvc.perform(putJson(DOCTORS + "/" + id, Body.doctor("Renamed " + marker(), "Dermatology").json()))
                     .andExpect(status().isOk());
@@ -253,14 +253,14 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(get(DOCTORS + "/" + UNKNOWN_ID))
                     .andExpect(problem(404, "not-found", DOCTORS + "/" + UNKNOWN_ID));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"not-a-uuid", "123", "00000000-0000-0000-0000-00000000000g"})
-        void answers_400_for_an_id_that_is_not_a_uuid(String id) throws Exception {
+        void answers400ForAnIdThatIsNotAUuid(String id) throws Exception {
             mvc.perform(get(DOCTORS + "/" + id))
                     .andExpect(invalid(DOCTORS + "/" + id, "id"));
         }
@@ -272,7 +272,7 @@ class DoctorApiTest extends HttpTest {
     class Update {
 
         @Test
-        void replaces_every_field_increments_the_version_and_keeps_createdAt() throws Exception {
+        void replacesEveryFieldIncrementsTheVersionAndKeepsCreatedAt() throws Exception {
             String marker = marker();
             MvcResult created = mvc.perform(postJson(DOCTORS,
                             Body.doctor("Before " + marker, "Pediatrics").str("email", "before-" + marker + "@example.org").json()))
@@ -301,7 +301,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void each_update_increments_the_version() throws Exception {
+        void eachUpdateIncrementsTheVersion() throws Exception {
             String id = clinic().doctor().toString();
             for (int expected = 1; expected <= 3; expected++) {
                 mvc.perform(putJson(DOCTORS + "/" + id, Body.doctor("Round " + expected, "Radiology").json()))
@@ -312,7 +312,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void succeeds_with_the_current_etag_in_if_match() throws Exception {
+        void succeedsWithTheCurrentEtagInIfMatch() throws Exception {
             String id = clinic().doctor().toString();
             String etag = mvc.perform(get(DOCTORS + "/" + id)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
 
@@ -324,7 +324,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_a_stale_if_match_with_412_and_changes_nothing() throws Exception {
+        void refusesAStaleIfMatchWith412AndChangesNothing() throws Exception {
             String marker = marker();
             String id = clinic().doctor("Stale " + marker, "Urology").toString();
             mvc.perform(putJson(DOCTORS + "/" + id, Body.doctor("Stale first " + marker, "Urology").json())
@@ -343,7 +343,7 @@ class DoctorApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"abc", "1", "\"\"", "\"one\"", "W/\"0\""})
-        void refuses_a_malformed_if_match_with_400(String ifMatch) throws Exception {
+        void refusesAMalformedIfMatchWith400(String ifMatch) throws Exception {
             String id = clinic().doctor().toString();
             mvc.perform(putJson(DOCTORS + "/" + id, Body.doctor("Malformed", "Urology").json())
                             .header(HttpHeaders.IF_MATCH, ifMatch))
@@ -352,7 +352,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_an_email_another_doctor_has_ignoring_case_with_409_and_changes_nothing() throws Exception {
+        void refusesAnEmailAnotherDoctorHasIgnoringCaseWith409AndChangesNothing() throws Exception {
             String marker = marker();
             clinic().doctor(Body.doctor("Holder " + marker, "Oncology").str("email", "A" + marker + "@x.org"));
             String other = clinic().doctor(Body.doctor("Other " + marker, "Oncology")
@@ -371,7 +371,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void keeping_the_own_email_in_another_case_is_no_conflict() throws Exception {
+        void keepingTheOwnEmailInAnotherCaseIsNoConflict() throws Exception {
             String marker = marker();
             String id = clinic().doctor(Body.doctor("Self " + marker, "Oncology").str("email", "self-" + marker + "@x.org")).toString();
             mvc.perform(putJson(DOCTORS + "/" + id,
@@ -382,7 +382,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void an_email_given_up_can_be_taken_by_another_doctor() throws Exception {
+        void anEmailGivenUpCanBeTakenByAnotherDoctor() throws Exception {
             String marker = marker();
             String email = "moving-" + marker + "@x.org";
             String first = clinic().doctor(Body.doctor("Leaving " + marker, "Oncology").str("email", email)).toString();
@@ -395,13 +395,13 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(putJson(DOCTORS + "/" + UNKNOWN_ID, Body.doctor("Nobody", "None").json()))
                     .andExpect(problem(404, "not-found", DOCTORS + "/" + UNKNOWN_ID));
         }
 
         @Test
-        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+        void answers400ForAnIdThatIsNotAUuid() throws Exception {
             mvc.perform(putJson(DOCTORS + "/not-a-uuid", Body.doctor("Nobody", "None").json()))
                     .andExpect(invalid(DOCTORS + "/not-a-uuid", "id"));
         }
@@ -420,7 +420,7 @@ class DoctorApiTest extends HttpTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
-        void rejects_an_invalid_body_with_400_and_changes_nothing(String description, Body body, String field) throws Exception {
+        void rejectsAnInvalidBodyWith400AndChangesNothing(String description, Body body, String field) throws Exception {
             String marker = marker();
             String id = clinic().doctor("Untouched " + marker, "Cardiology").toString();
             mvc.perform(putJson(DOCTORS + "/" + id, body.json()))
@@ -431,7 +431,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void rejects_malformed_json_with_400() throws Exception {
+        void rejectsMalformedJsonWith400() throws Exception {
             String id = clinic().doctor().toString();
             mvc.perform(putJson(DOCTORS + "/" + id, "{\"name\": "))
                     .andExpect(invalidWithErrors(DOCTORS + "/" + id));
@@ -444,7 +444,7 @@ class DoctorApiTest extends HttpTest {
     class Delete {
 
         @Test
-        void deletes_a_doctor_without_appointments_then_answers_404() throws Exception {
+        void deletesADoctorWithoutAppointmentsThenAnswers404() throws Exception {
             String id = clinic().doctor().toString();
             mvc.perform(delete(DOCTORS + "/" + id))
                     .andExpect(status().isNoContent())
@@ -454,7 +454,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void a_second_delete_answers_404() throws Exception {
+        void aSecondDeleteAnswers404() throws Exception {
             String id = clinic().doctor().toString();
             mvc.perform(delete(DOCTORS + "/" + id)).andExpect(status().isNoContent());
             mvc.perform(delete(DOCTORS + "/" + id))
@@ -462,7 +462,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_to_delete_a_doctor_with_an_appointment_with_409_and_keeps_the_doctor() throws Exception {
+        void refusesToDeleteADoctorWithAnAppointmentWith409AndKeepsTheDoctor() throws Exception {
             UUID doctor = clinic().doctor("Busy " + marker(), "Cardiology");
             UUID patient = clinic().patient();
             UUID appointment = clinic().appointment(patient, doctor, Instant.parse("2026-02-02T10:00:00Z"), 30);
@@ -480,7 +480,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_to_delete_a_doctor_whose_only_appointment_is_cancelled() throws Exception {
+        void refusesToDeleteADoctorWhoseOnlyAppointmentIsCancelled() throws Exception {
             UUID doctor = clinic().doctor();
             UUID appointment = clinic().appointment(clinic().patient(), doctor, Instant.parse("2026-02-03T10:00:00Z"), 30);
             clinic().changeStatus(appointment, "CANCELLED");
@@ -491,7 +491,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void deletes_the_doctor_once_the_appointments_are_gone() throws Exception {
+        void deletesTheDoctorOnceTheAppointmentsAreGone() throws Exception {
             UUID doctor = clinic().doctor();
             UUID appointment = clinic().appointment(clinic().patient(), doctor, Instant.parse("2026-02-04T10:00:00Z"), 30);
             mvc.perform(delete(DOCTORS + "/" + doctor)).andExpect(status().isConflict());
@@ -502,13 +502,13 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(delete(DOCTORS + "/" + UNKNOWN_ID))
                     .andExpect(problem(404, "not-found", DOCTORS + "/" + UNKNOWN_ID));
         }
 
         @Test
-        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+        void answers400ForAnIdThatIsNotAUuid() throws Exception {
             mvc.perform(delete(DOCTORS + "/not-a-uuid"))
                     .andExpect(invalid(DOCTORS + "/not-a-uuid", "id"));
         }
@@ -520,7 +520,7 @@ class DoctorApiTest extends HttpTest {
     class ListDoctors {
 
         @Test
-        void answers_a_page_with_content_and_page_metadata() throws Exception {
+        void answersAPageWithContentAndPageMetadata() throws Exception {
             String specialization = "Shape " + marker();
             for (String name : List.of("Alpha", "Bravo", "Charlie")) {
                 clinic().doctor("Doc " + name + " " + specialization, specialization);
@@ -550,7 +550,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void default_page_is_0_and_default_size_is_20() throws Exception {
+        void defaultPageIs0AndDefaultSizeIs20() throws Exception {
             String specialization = "Default " + marker();
             for (int i = 0; i < 21; i++) {
                 clinic().doctor("Doc " + String.format("%02d", i) + " " + specialization, specialization);
@@ -569,7 +569,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void a_page_past_the_end_is_empty() throws Exception {
+        void aPagePastTheEndIsEmpty() throws Exception {
             String specialization = "Past " + marker();
             clinic().doctor("Doc " + specialization, specialization);
             mvc.perform(get(DOCTORS).param("specialization", specialization).param("page", "3"))
@@ -581,7 +581,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void filters_by_exact_specialization_ignoring_case() throws Exception {
+        void filtersByExactSpecializationIgnoringCase() throws Exception {
             String marker = marker();
             String cardio1 = clinic().doctor("Heart One " + marker, "Cardiology " + marker).toString();
             String cardio2 = clinic().doctor("Heart Two " + marker, "cardiology " + marker).toString();
@@ -604,7 +604,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void matches_wildcards_in_the_specialization_literally() throws Exception {
+        void matchesWildcardsInTheSpecializationLiterally() throws Exception {
             String marker = marker();
             String literal = clinic().doctor("Wild " + marker, "Spec_" + marker + "%").toString();
             clinic().doctor("Tame " + marker, "SpecX" + marker + "X");
@@ -614,7 +614,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void sorts_by_name_by_default() throws Exception {
+        void sortsByNameByDefault() throws Exception {
             String specialization = "Dflt " + marker();
             for (String name : List.of("Mike", "Kilo", "Lima")) {
                 clinic().doctor(name + " " + specialization, specialization);
@@ -660,7 +660,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void sorts_by_several_fields_given_as_repeated_sort_parameters() throws Exception {
+        void sortsBySeveralFieldsGivenAsRepeatedSortParameters() throws Exception {
             String marker = marker();
             String zed = clinic().doctor("Zed " + marker, "Two " + marker + " A").toString();
             String amy = clinic().doctor("Amy " + marker, "Two " + marker + " A").toString();
@@ -679,7 +679,7 @@ class DoctorApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"email", "id;drop table doctors", "name,sideways", "version", "birthDate"})
-        void rejects_a_sort_field_that_is_not_whitelisted_with_400_naming_sort(String sort) throws Exception {
+        void rejectsASortFieldThatIsNotWhitelistedWith400NamingSort(String sort) throws Exception {
             mvc.perform(get(DOCTORS).param("sort", sort))
                     .andExpect(invalid(DOCTORS, "sort"));
         }
@@ -699,7 +699,7 @@ class DoctorApiTest extends HttpTest {
         }
 
         @Test
-        void a_page_costs_the_same_number_of_statements_whatever_its_size() throws Exception {
+        void aPageCostsTheSameNumberOfStatementsWhateverItsSize() throws Exception {
             String specialization = "Stmt " + marker();
             for (int i = 0; i < 6; i++) {
                 clinic().doctor("Doc " + i + " " + specialization, specialization);
@@ -723,7 +723,7 @@ class DoctorApiTest extends HttpTest {
     class NoLeaks {
 
         @Test
-        void bad_requests_answer_problems_without_exception_names_packages_or_sql() throws Exception {
+        void badRequestsAnswerProblemsWithoutExceptionNamesPackagesOrSql() throws Exception {
             String marker = marker();
             String id = clinic().doctor(Body.doctor("Leak " + marker, "Pathology")
                     .str("email", "leak-" + marker + "@x.org")).toString();
@@ -754,19 +754,19 @@ class DoctorApiTest extends HttpTest {
     class OddInput {
 
         @Test
-        void a_page_whose_offset_exceeds_any_row_is_an_empty_page_or_a_400() throws Exception {
+        void aPageWhoseOffsetExceedsAnyRowIsAnEmptyPageOrA400() throws Exception {
             mvc.perform(get(DOCTORS).param("page", "2147483647").param("size", "100"))
                     .andExpect(emptyPageOrInvalid(DOCTORS, "page"));
         }
 
         @Test
-        void a_nul_character_in_the_specialization_is_accepted_or_refused_as_invalid_never_a_conflict() throws Exception {
+        void aNulCharacterInTheSpecializationIsAcceptedOrRefusedAsInvalidNeverAConflict() throws Exception {
             mvc.perform(postJson(DOCTORS, Body.doctor("x", "y").raw("specialization", "\"Cardio\\u0000logy\"").json()))
                     .andExpect(createdOrInvalid(DOCTORS, "specialization"));
         }
 
         @Test
-        void a_nul_character_in_the_specialization_filter_is_an_empty_page_or_a_400() throws Exception {
+        void aNulCharacterInTheSpecializationFilterIsAnEmptyPageOrA400() throws Exception {
             mvc.perform(get(DOCTORS).param("specialization", "Cardio\u0000logy"))
                     .andExpect(emptyPageOrInvalid(DOCTORS, "specialization"));
         }

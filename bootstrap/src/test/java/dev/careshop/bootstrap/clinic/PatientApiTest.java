@@ -65,7 +65,7 @@ class PatientApiTest extends HttpTest {
     class Register {
 
         @Test
-        void creates_a_patient_with_trimmed_name_lower_cased_email_computed_age_and_version_0() throws Exception {
+        void createsAPatientWithTrimmedNameLowerCasedEmailComputedAgeAndVersion0() throws Exception {
             String marker = marker();
             LocalDate birthDate = today().minusYears(30);
             String body = Body.patient("   Ada " + marker + " Lovelace  ")
@@ -102,7 +102,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void location_header_can_be_followed_to_the_same_patient() throws Exception {
+        void locationHeaderCanBeFollowedToTheSamePatient() throws Exception {
             MvcResult created = mvc.perform(postJson(PATIENTS, Body.patient("Follow " + marker()).json()))
                     .andExpect(status().isCreated())
                     .andExpect(header().exists(HttpHeaders.LOCATION))
@@ -116,7 +116,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void age_counts_whole_years_only() throws Exception {
+        void ageCountsWholeYearsOnly() throws Exception {
             LocalDate birthdayTomorrow = today().minusYears(30).plusDays(1);
             mvc.perform(postJson(PATIENTS, Body.patient("Age " + marker()).str("birthDate", birthdayTomorrow.toString()).json()))
                     .andExpect(status().isCreated())
@@ -124,7 +124,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void email_and_phone_are_optional() throws Exception {
+        void emailAndPhoneAreOptional() throws Exception {
             mvc.perform(postJson(PATIENTS, Body.patient("Optional " + marker()).remove("email").remove("phone").json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.email").doesNotExist())
@@ -133,14 +133,14 @@ class PatientApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"FEMALE", "MALE", "OTHER", "UNKNOWN"})
-        void accepts_every_fhir_administrative_gender(String gender) throws Exception {
+        void acceptsEveryFhirAdministrativeGender(String gender) throws Exception {
             mvc.perform(postJson(PATIENTS, Body.patient("Gender " + marker()).str("gender", gender).json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.gender").value(gender));
         }
 
         @Test
-        void accepts_the_earliest_birth_date_1900_01_01() throws Exception {
+        void acceptsTheEarliestBirthDate19000101() throws Exception {
             mvc.perform(postJson(PATIENTS, Body.patient("Earliest " + marker()).str("birthDate", "1900-01-01").json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.birthDate").value("1900-01-01"))
@@ -148,7 +148,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void accepts_a_name_of_100_characters_and_a_phone_of_30() throws Exception {
+        void acceptsANameOf100CharactersAndAPhoneOf30() throws Exception {
             String name = ("Max " + marker() + " ").concat("x".repeat(100)).substring(0, 100);
             mvc.perform(postJson(PATIENTS, Body.patient(name).str("phone", "1".repeat(30)).json()))
                     .andExpect(status().isCreated())
@@ -193,7 +193,7 @@ class PatientApiTest extends HttpTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
-        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
             mvc.perform(postJson(PATIENTS, body.json()))
                     .andExpect(invalid(PATIENTS, field));
         }
@@ -207,19 +207,19 @@ class PatientApiTest extends HttpTest {
                 "trailing tokens    | {\"name\": \"Ada\", \"birthDate\": \"1985-12-10\", \"gender\": \"FEMALE\"} {}",
                 "an array           | []",
                 "a string           | \"Ada\""})
-        void rejects_malformed_json_with_400(String description, String json) throws Exception {
+        void rejectsMalformedJsonWith400(String description, String json) throws Exception {
             mvc.perform(postJson(PATIENTS, json))
                     .andExpect(invalidWithErrors(PATIENTS));
         }
 
         @Test
-        void rejects_an_empty_body_with_400() throws Exception {
+        void rejectsAnEmptyBodyWith400() throws Exception {
             mvc.perform(postJson(PATIENTS, ""))
                     .andExpect(invalidWithErrors(PATIENTS));
         }
 
         @Test
-        void reports_every_invalid_field_at_once() throws Exception {
+        void reportsEveryInvalidFieldAtOnce() throws Exception {
             mvc.perform(postJson(PATIENTS, Body.patient(" ").remove("birthDate").str("phone", "9".repeat(31)).json()))
                     .andExpect(invalid(PATIENTS, "name"))
                     .andExpect(jsonPath("$.errors[*].field", hasItem("birthDate")))
@@ -227,7 +227,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void does_not_store_a_rejected_patient() throws Exception {
+        void doesNotStoreARejectedPatient() throws Exception {
             String marker = marker();
             mvc.perform(postJson(PATIENTS, Body.patient("Rejected " + marker).str("birthDate", "1899-12-31").json()))
                     .andExpect(status().isBadRequest());
@@ -237,7 +237,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void rejects_a_body_that_is_not_json_with_415() throws Exception {
+        void rejectsABodyThatIsNotJsonWith415() throws Exception {
             mvc.perform(post(PATIENTS).contentType(MediaType.TEXT_PLAIN).content(Body.patient("Plain").json()))
                     .andExpect(problem(415, "unsupported-media-type", PATIENTS));
         }
@@ -249,7 +249,7 @@ class PatientApiTest extends HttpTest {
     class Read {
 
         @Test
-        void answers_the_patient_with_its_version_as_strong_etag() throws Exception {
+        void answersThePatientWithItsVersionAsStrongEtag() throws Exception {
             String marker = marker();
             String id = clinic().patient(Body.patient("Read " + marker).str("gender", "OTHER")
                     .str("email", "read-" + marker + "@example.org").str("phone", "555-0100")).toString();
@@ -271,7 +271,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void answers_304_to_if_none_match_with_the_current_etag() throws Exception {
+        void answers304ToIfNoneMatchWithTheCurrentEtag() throws Exception {
             String id = clinic().patient("Cached " + marker()).toString();
             mvc.perform(get(PATIENTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
                     .andExpect(status().isNotModified())
@@ -280,7 +280,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void answers_200_to_if_none_match_with_an_older_etag() throws Exception {
+        void answers200ToIfNoneMatchWithAnOlderEtag() throws Exception {
             String id = clinic().patient("Changed " + marker()).toString();
             mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Changed again").json()))
                     .andExpect(status().isOk());
@@ -291,14 +291,14 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(get(PATIENTS + "/" + UNKNOWN_ID))
                     .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"not-a-uuid", "123", "00000000-0000-0000-0000-00000000000g"})
-        void answers_400_for_an_id_that_is_not_a_uuid(String id) throws Exception {
+        void answers400ForAnIdThatIsNotAUuid(String id) throws Exception {
             mvc.perform(get(PATIENTS + "/" + id))
                     .andExpect(invalid(PATIENTS + "/" + id, "id"));
         }
@@ -310,7 +310,7 @@ class PatientApiTest extends HttpTest {
     class Update {
 
         @Test
-        void replaces_every_field_increments_the_version_and_keeps_createdAt() throws Exception {
+        void replacesEveryFieldIncrementsTheVersionAndKeepsCreatedAt() throws Exception {
             String marker = marker();
             MvcResult created = mvc.perform(postJson(PATIENTS,
                             Body.patient("Before " + marker).str("email", "before@example.org").str("phone", "1").json()))
@@ -343,7 +343,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void each_update_increments_the_version() throws Exception {
+        void eachUpdateIncrementsTheVersion() throws Exception {
             String id = clinic().patient("Versions " + marker()).toString();
             for (int expected = 1; expected <= 3; expected++) {
                 mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Versions round " + expected).json()))
@@ -354,7 +354,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void succeeds_with_the_current_etag_in_if_match() throws Exception {
+        void succeedsWithTheCurrentEtagInIfMatch() throws Exception {
             String id = clinic().patient("Match " + marker()).toString();
             String etag = mvc.perform(get(PATIENTS + "/" + id)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
 
@@ -366,7 +366,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_a_stale_if_match_with_412_and_changes_nothing() throws Exception {
+        void refusesAStaleIfMatchWith412AndChangesNothing() throws Exception {
             String marker = marker();
             String id = clinic().patient("Stale " + marker).toString();
             mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Stale first " + marker).json())
@@ -385,7 +385,7 @@ class PatientApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"abc", "1", "\"\"", "\"one\"", "W/\"0\"", "\"0"})
-        void refuses_a_malformed_if_match_with_400(String ifMatch) throws Exception {
+        void refusesAMalformedIfMatchWith400(String ifMatch) throws Exception {
             String id = clinic().patient("Malformed " + marker()).toString();
             mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Malformed").json())
                             .header(HttpHeaders.IF_MATCH, ifMatch))
@@ -394,13 +394,13 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(putJson(PATIENTS + "/" + UNKNOWN_ID, Body.patient("Nobody").json()))
                     .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
         }
 
         @Test
-        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+        void answers400ForAnIdThatIsNotAUuid() throws Exception {
             mvc.perform(putJson(PATIENTS + "/not-a-uuid", Body.patient("Nobody").json()))
                     .andExpect(invalid(PATIENTS + "/not-a-uuid", "id"));
         }
@@ -423,7 +423,7 @@ class PatientApiTest extends HttpTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
-        void rejects_an_invalid_body_with_400_and_changes_nothing(String description, Body body, String field) throws Exception {
+        void rejectsAnInvalidBodyWith400AndChangesNothing(String description, Body body, String field) throws Exception {
             String marker = marker();
             String id = clinic().patient("Untouched " + marker).toString();
             mvc.perform(putJson(PATIENTS + "/" + id, body.json()))
@@ -434,7 +434,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void rejects_malformed_json_with_400() throws Exception {
+        void rejectsMalformedJsonWith400() throws Exception {
             String id = clinic().patient().toString();
             mvc.perform(putJson(PATIENTS + "/" + id, "{\"name\": "))
                     .andExpect(invalidWithErrors(PATIENTS + "/" + id));
@@ -447,7 +447,7 @@ class PatientApiTest extends HttpTest {
     class Delete {
 
         @Test
-        void deletes_the_patient_then_answers_404() throws Exception {
+        void deletesThePatientThenAnswers404() throws Exception {
             String id = clinic().patient("Delete " + marker()).toString();
             mvc.perform(delete(PATIENTS + "/" + id))
                     .andExpect(status().isNoContent())
@@ -457,7 +457,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void a_second_delete_answers_404() throws Exception {
+        void aSecondDeleteAnswers404() throws Exception {
             String id = clinic().patient("Twice " + marker()).toString();
             mvc.perform(delete(PATIENTS + "/" + id)).andExpect(status().isNoContent());
             mvc.perform(delete(PATIENTS + "/" + id))
@@ -465,19 +465,19 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(delete(PATIENTS + "/" + UNKNOWN_ID))
                     .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
         }
 
         @Test
-        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+        void answers400ForAnIdThatIsNotAUuid() throws Exception {
             mvc.perform(delete(PATIENTS + "/not-a-uuid"))
                     .andExpect(invalid(PATIENTS + "/not-a-uuid", "id"));
         }
 
         @Test
-        void cascades_to_appointments_and_their_prescriptions_but_keeps_the_doctor() throws Exception {
+        void cascadesToAppointmentsAndTheirPrescriptionsButKeepsTheDoctor() throws Exception {
             UUID patient = clinic().patient("Cascade " + marker());
             UUID doctor = clinic().doctor();
             UUID appointment = clinic().appointment(patient, doctor, Instant.parse("2026-03-02T09:00:00Z"), 30);
@@ -509,7 +509,7 @@ class PatientApiTest extends HttpTest {
     class ListPatients {
 
         @Test
-        void answers_a_page_with_content_and_page_metadata() throws Exception {
+        void answersAPageWithContentAndPageMetadata() throws Exception {
             String marker = marker();
             for (String name : List.of("Alpha", "Bravo", "Charlie")) {
                 clinic().patient("Page " + marker + " " + name);
@@ -542,7 +542,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void a_page_past_the_end_is_empty() throws Exception {
+        void aPagePastTheEndIsEmpty() throws Exception {
             String marker = marker();
             clinic().patient("Past " + marker);
             mvc.perform(get(PATIENTS).param("name", marker).param("page", "5"))
@@ -554,7 +554,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void no_match_is_an_empty_page() throws Exception {
+        void noMatchIsAnEmptyPage() throws Exception {
             mvc.perform(get(PATIENTS).param("name", "no such patient " + marker()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content", empty()))
@@ -563,7 +563,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void default_page_is_0_and_default_size_is_20() throws Exception {
+        void defaultPageIs0AndDefaultSizeIs20() throws Exception {
             String marker = marker();
             for (int i = 0; i < 21; i++) {
                 clinic().patient("Default " + marker + " " + String.format("%02d", i));
@@ -582,14 +582,14 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void accepts_size_100() throws Exception {
+        void acceptsSize100() throws Exception {
             mvc.perform(get(PATIENTS).param("size", "100"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.page.size").value(100));
         }
 
         @Test
-        void filters_by_name_contains_ignoring_case() throws Exception {
+        void filtersByNameContainsIgnoringCase() throws Exception {
             String marker = marker();
             String hit = clinic().patient("Quinn " + marker + " O'Hara").toString();
             clinic().patient("Other " + marker().toUpperCase(Locale.ROOT));
@@ -603,7 +603,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void matches_percent_and_underscore_in_the_name_filter_literally() throws Exception {
+        void matchesPercentAndUnderscoreInTheNameFilterLiterally() throws Exception {
             String marker = marker();
             String percent = clinic().patient("Pct " + marker + " 100%").toString();
             clinic().patient("Pct " + marker + " 1000");
@@ -629,7 +629,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void filters_by_gender() throws Exception {
+        void filtersByGender() throws Exception {
             String marker = marker();
             clinic().patient(Body.patient("Gen " + marker + " F").str("gender", "FEMALE"));
             String male = clinic().patient(Body.patient("Gen " + marker + " M").str("gender", "MALE")).toString();
@@ -645,13 +645,13 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void rejects_an_unknown_gender_with_400() throws Exception {
+        void rejectsAnUnknownGenderWith400() throws Exception {
             mvc.perform(get(PATIENTS).param("gender", "ALIEN"))
                     .andExpect(invalid(PATIENTS, "gender"));
         }
 
         @Test
-        void sorts_by_name_by_default() throws Exception {
+        void sortsByNameByDefault() throws Exception {
             String marker = marker();
             for (String name : List.of("Mike", "Kilo", "Lima")) {
                 clinic().patient("Dflt " + marker + " " + name);
@@ -700,7 +700,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void sorts_by_several_fields_given_as_repeated_sort_parameters() throws Exception {
+        void sortsBySeveralFieldsGivenAsRepeatedSortParameters() throws Exception {
             String marker = marker();
             clinic().patient(Body.patient("Multi " + marker + " Anna").str("birthDate", "1990-01-01"));
             clinic().patient(Body.patient("Multi " + marker + " Bert").str("birthDate", "1990-01-01"));
@@ -719,7 +719,7 @@ class PatientApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"age", "email", "id;drop table patients", "name,sideways", "birth_date", "version"})
-        void rejects_a_sort_field_that_is_not_whitelisted_with_400_naming_sort(String sort) throws Exception {
+        void rejectsASortFieldThatIsNotWhitelistedWith400NamingSort(String sort) throws Exception {
             mvc.perform(get(PATIENTS).param("sort", sort))
                     .andExpect(invalid(PATIENTS, "sort"));
         }
@@ -740,7 +740,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void a_page_costs_the_same_number_of_statements_whatever_its_size() throws Exception {
+        void aPageCostsTheSameNumberOfStatementsWhateverItsSize() throws Exception {
             String marker = marker();
             for (int i = 0; i < 6; i++) {
                 clinic().patient("Stmt " + marker + " " + i);
@@ -760,7 +760,7 @@ class PatientApiTest extends HttpTest {
     class History {
 
         @Test
-        void lists_appointments_newest_first_each_with_its_doctor_and_prescriptions() throws Exception {
+        void listsAppointmentsNewestFirstEachWithItsDoctorAndPrescriptions() throws Exception {
             String marker = marker();
             UUID patient = clinic().patient("History " + marker);
             UUID house = clinic().doctor("Gregory House " + marker, "Diagnostics");
@@ -806,7 +806,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void shows_the_current_status_of_each_appointment() throws Exception {
+        void showsTheCurrentStatusOfEachAppointment() throws Exception {
             UUID patient = clinic().patient("Status " + marker());
             UUID doctor = clinic().doctor();
             UUID cancelled = clinic().appointment(patient, doctor, Instant.parse("2025-05-01T10:00:00Z"), 30);
@@ -819,7 +819,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void is_an_empty_list_for_a_patient_without_appointments() throws Exception {
+        void isAnEmptyListForAPatientWithoutAppointments() throws Exception {
             String marker = marker();
             UUID patient = clinic().patient("Newcomer " + marker);
             mvc.perform(get(PATIENTS + "/" + patient + "/history"))
@@ -831,7 +831,7 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void does_not_show_other_patients_appointments() throws Exception {
+        void doesNotShowOtherPatientsAppointments() throws Exception {
             UUID doctor = clinic().doctor();
             UUID mine = clinic().patient("Mine " + marker());
             UUID theirs = clinic().patient("Theirs " + marker());
@@ -844,19 +844,19 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_patient() throws Exception {
+        void answers404ForAnUnknownPatient() throws Exception {
             mvc.perform(get(PATIENTS + "/" + UNKNOWN_ID + "/history"))
                     .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID + "/history"));
         }
 
         @Test
-        void answers_400_for_an_id_that_is_not_a_uuid() throws Exception {
+        void answers400ForAnIdThatIsNotAUuid() throws Exception {
             mvc.perform(get(PATIENTS + "/not-a-uuid/history"))
                     .andExpect(invalid(PATIENTS + "/not-a-uuid/history", "id"));
         }
 
         @Test
-        void costs_one_statement_whatever_the_number_of_appointments_and_prescriptions() throws Exception {
+        void costsOneStatementWhateverTheNumberOfAppointmentsAndPrescriptions() throws Exception {
             UUID empty = clinic().patient("Stmt empty " + marker());
             UUID busy = clinic().patient("Stmt busy " + marker());
             UUID doctor = clinic().doctor();
@@ -881,7 +881,7 @@ class PatientApiTest extends HttpTest {
     class NoLeaks {
 
         @Test
-        void bad_requests_answer_problems_without_exception_names_packages_or_sql() throws Exception {
+        void badRequestsAnswerProblemsWithoutExceptionNamesPackagesOrSql() throws Exception {
             String id = clinic().patient().toString();
             List<MvcResult> results = List.of(
                     mvc.perform(postJson(PATIENTS, "{\"name\": ")).andReturn(),
@@ -909,19 +909,19 @@ class PatientApiTest extends HttpTest {
     class OddInput {
 
         @Test
-        void a_page_whose_offset_exceeds_any_row_is_an_empty_page_or_a_400() throws Exception {
+        void aPageWhoseOffsetExceedsAnyRowIsAnEmptyPageOrA400() throws Exception {
             mvc.perform(get(PATIENTS).param("page", "2147483647").param("size", "100"))
                     .andExpect(emptyPageOrInvalid(PATIENTS, "page"));
         }
 
         @Test
-        void a_nul_character_in_the_name_is_accepted_or_refused_as_invalid_never_a_conflict() throws Exception {
+        void aNulCharacterInTheNameIsAcceptedOrRefusedAsInvalidNeverAConflict() throws Exception {
             mvc.perform(postJson(PATIENTS, Body.patient("x").raw("name", "\"Ada\\u0000 Lovelace\"").json()))
                     .andExpect(createdOrInvalid(PATIENTS, "name"));
         }
 
         @Test
-        void a_nul_character_in_the_name_filter_is_an_empty_page_or_a_400() throws Exception {
+        void aNulCharacterInTheNameFilterIsAnEmptyPageOrA400() throws Exception {
             mvc.perform(get(PATIENTS).param("name", "Ada\u0000"))
                     .andExpect(emptyPageOrInvalid(PATIENTS, "name"));
         }

@@ -79,7 +79,7 @@ class EventPublicationTest extends HttpTest {
     }
 
     @Test
-    void an_orders_life_arrives_in_order_as_json_envelopes_each_confirmed_in_the_outbox() throws Exception {
+    void anOrdersLifeArrivesInOrderAsJsonEnvelopesEachConfirmedInTheOutbox() throws Exception {
         UUID user = shop().user();
         UUID product = shop().product("4.99", 2);
         UUID orderId = UUID.fromString(read(body(mvc.perform(postJson("/api/orders", order(user, line(product, 2))))
@@ -115,7 +115,7 @@ class EventPublicationTest extends HttpTest {
     }
 
     @Test
-    void an_appointment_names_its_patient_and_doctor_by_id_only() throws Exception {
+    void anAppointmentNamesItsPatientAndDoctorByIdOnly() throws Exception {
         UUID patient = clinic().patient("Ada Secret-Lovelace");
         UUID doctor = clinic().doctor();
         UUID appointment = clinic().appointment(patient, doctor, Instant.parse("2031-05-05T09:00:00Z"), 30);
@@ -131,7 +131,7 @@ class EventPublicationTest extends HttpTest {
     }
 
     @Test
-    void a_refused_order_leaves_no_event() throws Exception {
+    void aRefusedOrderLeavesNoEvent() throws Exception {
         UUID user = shop().user();
         UUID product = shop().product("4.99", 1);
 

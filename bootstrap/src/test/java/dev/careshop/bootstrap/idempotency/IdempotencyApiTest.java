@@ -62,7 +62,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void a_retried_order_is_placed_once_and_answered_twice_the_same() throws Exception {
+    void aRetriedOrderIsPlacedOnceAndAnsweredTwiceTheSame() throws Exception {
         UUID user = shop().user();
         UUID product = shop().product("4.99", 10);
         String key = newKey();
@@ -85,7 +85,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void the_same_key_with_another_body_or_path_is_422_and_changes_nothing() throws Exception {
+    void theSameKeyWithAnotherBodyOrPathIs422AndChangesNothing() throws Exception {
         UUID user = shop().user();
         UUID product = shop().product("4.99", 10);
         String key = newKey();
@@ -103,7 +103,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void a_key_belongs_to_its_user() throws Exception {
+    void aKeyBelongsToItsUser() throws Exception {
         Identity alice = identities().customer("idem-alice");
         Identity bob = identities().customer("idem-bob");
         UUID product = shop().product("1.00", 10);
@@ -119,7 +119,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void a_refusal_of_the_request_itself_is_not_kept_so_the_fixed_request_may_use_the_key() throws Exception {
+    void aRefusalOfTheRequestItselfIsNotKeptSoTheFixedRequestMayUseTheKey() throws Exception {
         UUID user = shop().user();
         UUID product = shop().product("4.99", 10);
         String key = newKey();
@@ -132,7 +132,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void a_domain_refusal_is_kept_and_replayed_even_once_it_no_longer_holds() throws Exception {
+    void aDomainRefusalIsKeptAndReplayedEvenOnceItNoLongerHolds() throws Exception {
         UUID user = shop().user();
         UUID product = shop().product("4.99", 1);
         String key = newKey();
@@ -148,7 +148,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void a_declined_payment_is_kept_an_approved_one_charged_once_and_a_transition_replayed() throws Exception {
+    void aDeclinedPaymentIsKeptAnApprovedOneChargedOnceAndATransitionReplayed() throws Exception {
         UUID user = shop().user();
         UUID orderId = UUID.fromString(read(body(mvc.perform(postJson("/api/orders",
                 order(user, line(shop().product("4.99", 10), 1)))).andExpect(status().isCreated())), "$.id"));
@@ -177,7 +177,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void signing_up_anonymously_with_a_key_creates_one_user() throws Exception {
+    void signingUpAnonymouslyWithAKeyCreatesOneUser() throws Exception {
         String username = UserApi.username("idem");
         String json = UserApi.newUser(username).json();
         String key = newKey();
@@ -192,7 +192,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void a_repeat_while_the_first_still_runs_is_409_with_retry_after_and_changes_nothing() throws Exception {
+    void aRepeatWhileTheFirstStillRunsIs409WithRetryAfterAndChangesNothing() throws Exception {
         Identity alice = identities().customer("idem-busy");
         UUID product = shop().product("1.00", 10);
         String key = newKey();
@@ -217,7 +217,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void a_malformed_key_is_400() throws Exception {
+    void aMalformedKeyIs400() throws Exception {
         UUID user = shop().user();
         UUID product = shop().product("4.99", 10);
         for (String key : List.of("", "x".repeat(256), "caf\u00e9", "tab\there")) {
@@ -230,7 +230,7 @@ class IdempotencyApiTest extends HttpTest {
     }
 
     @Test
-    void twenty_clients_racing_with_one_key_place_one_order_and_all_get_its_answer() throws Exception {
+    void twentyClientsRacingWithOneKeyPlaceOneOrderAndAllGetItsAnswer() throws Exception {
         UUID user = shop().user();
         UUID product = shop().product("2.50", 100);
         String key = newKey();

@@ -11,23 +11,23 @@ import org.springframework.security.web.firewall.StrictHttpFirewall;
 class PrintableTextTest {
 
     @Test
-    void names_are_judged_as_the_firewalls_default_pattern_judges_them() {
+    void namesAreJudgedAsTheFirewallsDefaultPatternJudgesThem() {
         assertSameVerdicts(PrintableText.NAMES, StrictHttpFirewall.ALLOWED_HEADER_NAMES);
     }
 
     @Test
-    void values_are_judged_as_the_firewalls_default_pattern_judges_them() {
+    void valuesAreJudgedAsTheFirewallsDefaultPatternJudgesThem() {
         assertSameVerdicts(PrintableText.VALUES, StrictHttpFirewall.ALLOWED_HEADER_VALUES);
     }
 
     @Test
-    void a_tab_is_allowed_in_a_value_only() {
+    void aTabIsAllowedInAValueOnly() {
         assertThat(PrintableText.VALUES.test("a\tb")).isTrue();
         assertThat(PrintableText.NAMES.test("a\tb")).isFalse();
     }
 
     @Test
-    void a_control_character_anywhere_refuses_the_whole_text() {
+    void aControlCharacterAnywhereRefusesTheWholeText() {
         assertThat(PrintableText.VALUES.test("Bearer abc")).isTrue();
         assertThat(PrintableText.VALUES.test("Bearer abc\r\nX-Injected: 1")).isFalse();
         assertThat(PrintableText.VALUES.test("\u0000Bearer")).isFalse();

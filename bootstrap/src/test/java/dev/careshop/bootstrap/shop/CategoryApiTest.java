@@ -58,7 +58,7 @@ class CategoryApiTest extends HttpTest {
     class Create {
 
         @Test
-        void creates_a_category_with_trimmed_fields_location_etag_and_version_0() throws Exception {
+        void createsACategoryWithTrimmedFieldsLocationEtagAndVersion0() throws Exception {
             String marker = marker();
             MvcResult created = mvc.perform(postJson(CATEGORIES, new Body().str("name", "  Vitamins " + marker + " ")
                             .str("description", " Daily ").json()))
@@ -79,14 +79,14 @@ class CategoryApiTest extends HttpTest {
         }
 
         @Test
-        void the_description_is_optional() throws Exception {
+        void theDescriptionIsOptional() throws Exception {
             mvc.perform(postJson(CATEGORIES, new Body().str("name", "No description " + marker()).json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.description").doesNotExist());
         }
 
         @Test
-        void refuses_a_name_another_category_has_ignoring_case_with_409_naming_name() throws Exception {
+        void refusesANameAnotherCategoryHasIgnoringCaseWith409NamingName() throws Exception {
             String marker = marker();
             catalog().category("Allergy " + marker);
 
@@ -110,18 +110,18 @@ class CategoryApiTest extends HttpTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
-        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
             mvc.perform(postJson(CATEGORIES, body.json())).andExpect(invalid(CATEGORIES, field));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"{\"name\": ", "[]", "", "{\"name\": \"a\"} {}"})
-        void rejects_malformed_json_with_400(String json) throws Exception {
+        void rejectsMalformedJsonWith400(String json) throws Exception {
             mvc.perform(postJson(CATEGORIES, json)).andExpect(invalidWithErrors(CATEGORIES));
         }
 
         @Test
-        void accepts_the_longest_name_and_description() throws Exception {
+        void acceptsTheLongestNameAndDescription() throws Exception {
             String name = (marker() + "n".repeat(100)).substring(0, 100);
             mvc.perform(postJson(CATEGORIES, categoryBody(name).str("description", "d".repeat(1000)).json()))
                     .andExpect(status().isCreated())
@@ -134,7 +134,7 @@ class CategoryApiTest extends HttpTest {
     class Read {
 
         @Test
-        void answers_the_category_with_its_version_as_etag() throws Exception {
+        void answersTheCategoryWithItsVersionAsEtag() throws Exception {
             String marker = marker();
             UUID id = catalog().category("Read " + marker);
             mvc.perform(get(CATEGORIES + "/" + id))
@@ -145,7 +145,7 @@ class CategoryApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id_and_400_for_a_malformed_one() throws Exception {
+        void answers404ForAnUnknownIdAnd400ForAMalformedOne() throws Exception {
             mvc.perform(get(CATEGORIES + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", CATEGORIES + "/" + UNKNOWN_ID));
             mvc.perform(get(CATEGORIES + "/nope")).andExpect(invalid(CATEGORIES + "/nope", "id"));
         }
@@ -156,7 +156,7 @@ class CategoryApiTest extends HttpTest {
     class Update {
 
         @Test
-        void replaces_the_details_and_increments_the_version() throws Exception {
+        void replacesTheDetailsAndIncrementsTheVersion() throws Exception {
             String marker = marker();
             UUID id = catalog().category("Before " + marker);
 
@@ -170,7 +170,7 @@ class CategoryApiTest extends HttpTest {
         }
 
         @Test
-        void honours_if_match_current_stale_and_malformed() throws Exception {
+        void honoursIfMatchCurrentStaleAndMalformed() throws Exception {
             String marker = marker();
             UUID id = catalog().category("Match " + marker);
 
@@ -186,7 +186,7 @@ class CategoryApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_another_categorys_name_with_409_but_accepts_its_own_in_another_case() throws Exception {
+        void refusesAnotherCategorysNameWith409ButAcceptsItsOwnInAnotherCase() throws Exception {
             String marker = marker();
             catalog().category("Taken " + marker);
             UUID id = catalog().category("Mine " + marker);
@@ -200,7 +200,7 @@ class CategoryApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id_and_400_for_an_invalid_body() throws Exception {
+        void answers404ForAnUnknownIdAnd400ForAnInvalidBody() throws Exception {
             mvc.perform(putJson(CATEGORIES + "/" + UNKNOWN_ID, categoryBody("Nobody").json()))
                     .andExpect(problem(404, "not-found", CATEGORIES + "/" + UNKNOWN_ID));
             UUID id = catalog().category();
@@ -215,7 +215,7 @@ class CategoryApiTest extends HttpTest {
     class Delete {
 
         @Test
-        void deletes_an_empty_category_and_answers_404_afterwards() throws Exception {
+        void deletesAnEmptyCategoryAndAnswers404Afterwards() throws Exception {
             UUID id = catalog().category();
 
             mvc.perform(delete(CATEGORIES + "/" + id)).andExpect(status().isNoContent()).andExpect(content().string(""));
@@ -224,7 +224,7 @@ class CategoryApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_a_category_with_an_active_product_with_409() throws Exception {
+        void refusesACategoryWithAnActiveProductWith409() throws Exception {
             UUID id = catalog().category();
             catalog().product("Kept " + marker(), "1.00", 1, id);
 
@@ -233,7 +233,7 @@ class CategoryApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_a_category_whose_only_product_is_soft_deleted_with_409() throws Exception {
+        void refusesACategoryWhoseOnlyProductIsSoftDeletedWith409() throws Exception {
             UUID id = catalog().category();
             catalog().deleteProduct(catalog().product("Gone " + marker(), "1.00", 0, id));
 
@@ -241,7 +241,7 @@ class CategoryApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(delete(CATEGORIES + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", CATEGORIES + "/" + UNKNOWN_ID));
         }
     }
@@ -251,7 +251,7 @@ class CategoryApiTest extends HttpTest {
     class List_ {
 
         @Test
-        void pages_sorted_by_name_by_default_and_by_created_at_on_request() throws Exception {
+        void pagesSortedByNameByDefaultAndByCreatedAtOnRequest() throws Exception {
             String marker = marker();
             UUID b = catalog().category(marker + " B");
             UUID a = catalog().category(marker + " A");
@@ -264,7 +264,7 @@ class CategoryApiTest extends HttpTest {
         }
 
         @Test
-        void answers_the_page_metadata() throws Exception {
+        void answersThePageMetadata() throws Exception {
             catalog().category();
             mvc.perform(get(CATEGORIES).param("size", "1"))
                     .andExpect(status().isOk())
@@ -277,18 +277,18 @@ class CategoryApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"description", "version", "id;drop table categories"})
-        void rejects_a_sort_field_that_is_not_whitelisted(String sort) throws Exception {
+        void rejectsASortFieldThatIsNotWhitelisted(String sort) throws Exception {
             mvc.perform(get(CATEGORIES).param("sort", sort)).andExpect(invalid(CATEGORIES, "sort"));
         }
 
         @ParameterizedTest(name = "{0}={1}")
         @CsvSource({"size, 101", "size, 0", "page, -1", "page, x"})
-        void rejects_invalid_paging(String parameter, String value) throws Exception {
+        void rejectsInvalidPaging(String parameter, String value) throws Exception {
             mvc.perform(get(CATEGORIES).param(parameter, value)).andExpect(invalid(CATEGORIES, parameter));
         }
 
         @Test
-        void a_deleted_category_leaves_the_list() throws Exception {
+        void aDeletedCategoryLeavesTheList() throws Exception {
             String marker = marker();
             UUID id = catalog().category("Leaving " + marker);
             mvc.perform(delete(CATEGORIES + "/" + id)).andExpect(status().isNoContent());

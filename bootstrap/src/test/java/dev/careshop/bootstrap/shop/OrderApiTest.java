@@ -80,7 +80,7 @@ class OrderApiTest extends HttpTest {
     class Place {
 
         @Test
-        void takes_stock_copies_name_and_price_and_computes_every_amount() throws Exception {
+        void takesStockCopiesNameAndPriceAndComputesEveryAmount() throws Exception {
             ShopFixtures shop = shop();
             UUID user = shop.user();
             UUID aspirin = shop.product("4.99", 10);
@@ -132,7 +132,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void keeps_the_price_as_it_was_when_ordered() throws Exception {
+        void keepsThePriceAsItWasWhenOrdered() throws Exception {
             UUID product = shop().product("10.00", 10);
             UUID order = placed(shop().user(), line(product, 1));
             shop().setPrice(product, "99.99");
@@ -143,14 +143,14 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void ordering_the_exact_stock_leaves_zero() throws Exception {
+        void orderingTheExactStockLeavesZero() throws Exception {
             UUID product = shop().product("1.00", 3);
             placed(shop().user(), line(product, 3));
             assertThat(shop().stock(product)).isZero();
         }
 
         @Test
-        void lists_every_line_short_of_stock_and_changes_nothing() throws Exception {
+        void listsEveryLineShortOfStockAndChangesNothing() throws Exception {
             ShopFixtures shop = shop();
             UUID user = shop.user();
             UUID plenty = shop.product("1.00", 50);
@@ -174,7 +174,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void merged_lines_count_together_against_stock() throws Exception {
+        void mergedLinesCountTogetherAgainstStock() throws Exception {
             UUID product = shop().product("1.00", 5);
             place(order(shop().user(), line(product, 3), line(product, 3)))
                     .andExpect(problem(409, "insufficient-stock"))
@@ -184,7 +184,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void missing_and_inactive_products_are_422_listed_with_stock_problems() throws Exception {
+        void missingAndInactiveProductsAre422ListedWithStockProblems() throws Exception {
             ShopFixtures shop = shop();
             UUID user = shop.user();
             UUID inactive = shop.product("1.00", 10);
@@ -205,7 +205,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void an_unknown_user_is_422_naming_userId() throws Exception {
+        void anUnknownUserIs422NamingUserId() throws Exception {
             UUID product = shop().product("1.00", 10);
             place(order(UUID.fromString(UNKNOWN_ID), line(product, 1)))
                     .andExpect(problem(422, "order-rejected"))
@@ -215,7 +215,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void an_inactive_user_cannot_order() throws Exception {
+        void anInactiveUserCannotOrder() throws Exception {
             UUID user = shop().user();
             shop().deactivateUser(user);
             place(order(user, line(shop().product("1.00", 10), 1)))
@@ -225,7 +225,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void amounts_are_never_taken_from_the_client() throws Exception {
+        void amountsAreNeverTakenFromTheClient() throws Exception {
             UUID product = shop().product("1.00", 10);
             place(order(shop().user(), line(product, 1)).replace("\"items\"", "\"totalAmount\": 0.01, \"items\""))
                     .andExpect(invalid("totalAmount"));
@@ -272,7 +272,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void at_most_100_entries() throws Exception {
+        void atMost100Entries() throws Exception {
             UUID product = shop().product("1.00", 1000);
             List<OrderRequests.Line> lines = new ArrayList<>();
             for (int i = 0; i < 101; i++) {
@@ -286,7 +286,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void metadata_is_at_most_16_kb_of_compact_json() throws Exception {
+        void metadataIsAtMost16KbOfCompactJson() throws Exception {
             UUID product = shop().product("1.00", 10);
             // {"k":"…"} is the value plus 8 bytes: 16384 bytes exactly is allowed, one more is not.
             String exactly = "x".repeat(16 * 1024 - 8);
@@ -297,7 +297,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void metadata_numbers_come_back_exactly_as_sent() throws Exception {
+        void metadataNumbersComeBackExactlyAsSent() throws Exception {
             UUID product = shop().product("1.00", 10);
             String metadata = "{\"huge\": 1e400, \"tiny\": 1e-400, \"scale\": 1.10, \"long\": 12345678901234567890.5, \"int\": 7}";
             String created = body(place(order(shop().user(), line(product, 1)).replace("\"items\"", "\"metadata\": " + metadata + ", \"items\""))
@@ -315,7 +315,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void a_metadata_number_beyond_1000_digits_is_400_and_takes_nothing() throws Exception {
+        void aMetadataNumberBeyond1000DigitsIs400AndTakesNothing() throws Exception {
             UUID product = shop().product("1.00", 10);
             for (String number : List.of("1e1001", "1e-1001")) {
                 place(order(shop().user(), line(product, 1)).replace("\"items\"", "\"metadata\": {\"n\": " + number + "}, \"items\""))
@@ -332,7 +332,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void malformed_json_is_400() throws Exception {
+        void malformedJsonIs400() throws Exception {
             place("{\"userId\": ").andExpect(invalid(ORDERS, "body"));
         }
     }
@@ -343,7 +343,7 @@ class OrderApiTest extends HttpTest {
     class Read {
 
         @Test
-        void answers_the_order_with_its_etag() throws Exception {
+        void answersTheOrderWithItsEtag() throws Exception {
             UUID order = pendingOrder();
             mvc.perform(get(ORDERS + "/" + order))
                     .andExpect(status().isOk())
@@ -357,7 +357,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void unknown_is_404_and_a_bad_id_400() throws Exception {
+        void unknownIs404AndABadId400() throws Exception {
             mvc.perform(get(ORDERS + "/" + UNKNOWN_ID)).andExpect(notFound());
             mvc.perform(get(ORDERS + "/not-a-uuid")).andExpect(invalid("id"));
         }
@@ -369,7 +369,7 @@ class OrderApiTest extends HttpTest {
     class ListOrders {
 
         @Test
-        void filters_by_user_and_status_newest_first() throws Exception {
+        void filtersByUserAndStatusNewestFirst() throws Exception {
             UUID user = shop().user();
             UUID product = shop().product("1.00", 100);
             UUID first = placed(user, line(product, 1));
@@ -393,7 +393,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_bad_filters_and_paging() throws Exception {
+        void refusesBadFiltersAndPaging() throws Exception {
             mvc.perform(get(ORDERS).param("status", "LOST")).andExpect(invalid("status"));
             mvc.perform(get(ORDERS).param("userId", "x")).andExpect(invalid("userId"));
             mvc.perform(get(ORDERS).param("sort", "userId")).andExpect(invalid("sort"));
@@ -407,7 +407,7 @@ class OrderApiTest extends HttpTest {
     class History {
 
         @Test
-        void a_users_orders_newest_first_with_items_and_payment_paged() throws Exception {
+        void aUsersOrdersNewestFirstWithItemsAndPaymentPaged() throws Exception {
             UUID user = shop().user();
             UUID other = shop().user();
             UUID product = shop().product("2.50", 100);
@@ -430,7 +430,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void an_inactive_users_history_is_still_readable() throws Exception {
+        void anInactiveUsersHistoryIsStillReadable() throws Exception {
             UUID user = shop().user();
             placed(user, line(shop().product("1.00", 5), 1));
             shop().deactivateUser(user);
@@ -438,7 +438,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void unknown_user_is_404() throws Exception {
+        void unknownUserIs404() throws Exception {
             mvc.perform(get("/api/users/" + UNKNOWN_ID + "/orders")).andExpect(notFound());
             mvc.perform(get("/api/users/" + shop().user() + "/orders")).andExpect(jsonPath("$.content", hasSize(0)));
             mvc.perform(get("/api/users/" + shop().user() + "/orders").param("sort", "nope")).andExpect(invalid("sort"));
@@ -451,7 +451,7 @@ class OrderApiTest extends HttpTest {
     class Pay {
 
         @Test
-        void an_approved_payment_completes_and_moves_the_order_to_processing() throws Exception {
+        void anApprovedPaymentCompletesAndMovesTheOrderToProcessing() throws Exception {
             UUID order = pendingOrder();
 
             ResultActions paid = pay(order, "{\"method\": \"CARD\", \"token\": \"tok_visa\", \"amount\": 9.98}")
@@ -472,7 +472,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void a_declined_payment_is_402_recorded_failed_and_the_order_stays_pending() throws Exception {
+        void aDeclinedPaymentIs402RecordedFailedAndTheOrderStaysPending() throws Exception {
             UUID order = pendingOrder();
 
             pay(order, payment("CARD", "tok_declined"))
@@ -492,14 +492,14 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void an_order_is_paid_once() throws Exception {
+        void anOrderIsPaidOnce() throws Exception {
             UUID order = paidOrder();
             pay(order, payment("CARD", "tok_visa")).andExpect(conflict());
             assertThat(shop().paymentsOf(order, "COMPLETED")).isEqualTo(1);
         }
 
         @Test
-        void an_amount_that_is_not_the_total_is_422_and_charges_nothing() throws Exception {
+        void anAmountThatIsNotTheTotalIs422AndChargesNothing() throws Exception {
             UUID order = pendingOrder();
             pay(order, "{\"method\": \"CARD\", \"token\": \"tok_visa\", \"amount\": 9.97}")
                     .andExpect(problem(422, "payment-amount-mismatch"))
@@ -509,7 +509,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void the_total_may_be_sent_with_trailing_zeros_like_any_amount() throws Exception {
+        void theTotalMayBeSentWithTrailingZerosLikeAnyAmount() throws Exception {
             UUID order = pendingOrder();
             pay(order, "{\"method\": \"CARD\", \"token\": \"tok_visa\", \"amount\": 9.980}")
                     .andExpect(status().isCreated())
@@ -537,20 +537,20 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void only_pending_orders_can_be_paid() throws Exception {
+        void onlyPendingOrdersCanBePaid() throws Exception {
             UUID order = pendingOrder();
             transition(order, "cancel").andExpect(status().isOk());
             pay(order, payment("CARD", "tok_visa")).andExpect(conflict());
         }
 
         @Test
-        void unknown_order_is_404() throws Exception {
+        void unknownOrderIs404() throws Exception {
             pay(UUID.fromString(UNKNOWN_ID), payment("CARD", "tok_visa")).andExpect(notFound());
             mvc.perform(get(ORDERS + "/" + UNKNOWN_ID + "/payment")).andExpect(notFound());
         }
 
         @Test
-        void an_unpaid_order_has_no_payment_to_read() throws Exception {
+        void anUnpaidOrderHasNoPaymentToRead() throws Exception {
             mvc.perform(get(ORDERS + "/" + pendingOrder() + "/payment")).andExpect(notFound());
         }
     }
@@ -561,7 +561,7 @@ class OrderApiTest extends HttpTest {
     class Lifecycle {
 
         @Test
-        void a_paid_order_is_shipped_then_delivered() throws Exception {
+        void aPaidOrderIsShippedThenDelivered() throws Exception {
             UUID order = paidOrder();
             transition(order, "ship")
                     .andExpect(status().isOk())
@@ -574,7 +574,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void cancelling_a_pending_order_puts_the_stock_back() throws Exception {
+        void cancellingAPendingOrderPutsTheStockBack() throws Exception {
             UUID product = shop().product("3.00", 10);
             UUID other = shop().product("1.00", 10);
             UUID order = placed(shop().user(), line(product, 4), line(other, 10));
@@ -590,7 +590,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void cancelling_a_paid_order_refunds_and_puts_the_stock_back() throws Exception {
+        void cancellingAPaidOrderRefundsAndPutsTheStockBack() throws Exception {
             UUID product = shop().product("5.00", 10);
             UUID order = placed(shop().user(), line(product, 3));
             pay(order, payment("CARD", "tok_visa")).andExpect(status().isCreated());
@@ -606,7 +606,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void illegal_transitions_are_409_and_change_nothing() throws Exception {
+        void illegalTransitionsAre409AndChangeNothing() throws Exception {
             UUID pending = pendingOrder();
             transition(pending, "ship").andExpect(conflict());
             transition(pending, "deliver").andExpect(conflict());
@@ -637,7 +637,7 @@ class OrderApiTest extends HttpTest {
         }
 
         @Test
-        void unknown_orders_are_404() throws Exception {
+        void unknownOrdersAre404() throws Exception {
             for (String action : List.of("ship", "deliver", "cancel")) {
                 transition(UUID.fromString(UNKNOWN_ID), action).andExpect(notFound());
             }

@@ -78,7 +78,7 @@ class OrderConcurrencyTest extends HttpTest {
     }
 
     @Test
-    void the_last_units_are_sold_exactly_once() throws Exception {
+    void theLastUnitsAreSoldExactlyOnce() throws Exception {
         ShopFixtures shop = shop();
         int units = 5;
         UUID product = shop.product("9.99", units);
@@ -98,7 +98,7 @@ class OrderConcurrencyTest extends HttpTest {
     }
 
     @Test
-    void uneven_quantities_never_oversell() throws Exception {
+    void unevenQuantitiesNeverOversell() throws Exception {
         ShopFixtures shop = shop();
         UUID product = shop.product("1.00", 20);
         UUID user = shop.user();
@@ -115,7 +115,7 @@ class OrderConcurrencyTest extends HttpTest {
     }
 
     @Test
-    void orders_over_the_same_products_in_opposite_order_never_deadlock() throws Exception {
+    void ordersOverTheSameProductsInOppositeOrderNeverDeadlock() throws Exception {
         ShopFixtures shop = shop();
         int stock = 60;
         UUID first = shop.product("1.00", stock);
@@ -141,7 +141,7 @@ class OrderConcurrencyTest extends HttpTest {
     }
 
     @Test
-    void an_order_is_paid_once_however_many_pay_at_once() throws Exception {
+    void anOrderIsPaidOnceHoweverManyPayAtOnce() throws Exception {
         UUID product = shop().product("3.00", 10);
         UUID user = shop().user();
         UUID orderId = placed(user, product, 2);
@@ -156,7 +156,7 @@ class OrderConcurrencyTest extends HttpTest {
     }
 
     @Test
-    void an_order_is_cancelled_and_restocked_once() throws Exception {
+    void anOrderIsCancelledAndRestockedOnce() throws Exception {
         UUID product = shop().product("3.00", 10);
         UUID user = shop().user();
         UUID orderId = placed(user, product, 4);
@@ -171,7 +171,7 @@ class OrderConcurrencyTest extends HttpTest {
     }
 
     @Test
-    void paying_and_cancelling_at_once_leave_either_a_paid_order_or_a_refunded_and_restocked_one() throws Exception {
+    void payingAndCancellingAtOnceLeaveEitherAPaidOrderOrARefundedAndRestockedOne() throws Exception {
         for (int round = 0; round < 3; round++) {
             UUID product = shop().product("3.00", 10);
             UUID user = shop().user();
@@ -201,7 +201,7 @@ class OrderConcurrencyTest extends HttpTest {
     }
 
     @Test
-    void shipping_and_cancelling_a_paid_order_at_once_never_do_both() throws Exception {
+    void shippingAndCancellingAPaidOrderAtOnceNeverDoBoth() throws Exception {
         UUID product = shop().product("3.00", 10);
         UUID user = shop().user();
         UUID orderId = placed(user, product, 4);

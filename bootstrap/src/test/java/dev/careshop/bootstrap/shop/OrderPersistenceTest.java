@@ -41,7 +41,7 @@ class OrderPersistenceTest extends HttpTest {
     private JdbcTemplate jdbc;
 
     @Test
-    void a_second_successful_payment_is_refused_by_the_partial_unique_index() throws Exception {
+    void aSecondSuccessfulPaymentIsRefusedByThePartialUniqueIndex() throws Exception {
         UUID orderId = UUID.fromString(read(body(mvc.perform(postJson("/api/orders",
                 order(shop().user(), line(shop().product("2.00", 5), 1)))).andExpect(status().isCreated())), "$.id"));
 
@@ -60,7 +60,7 @@ class OrderPersistenceTest extends HttpTest {
     }
 
     @Test
-    void metadata_is_measured_as_sent_although_jsonb_spells_it_wider() throws Exception {
+    void metadataIsMeasuredAsSentAlthoughJsonbSpellsItWider() throws Exception {
         // Compact, the object is just under 16 KB; PostgreSQL's jsonb text adds a space after every ':' and ',', so
         // stored it is wider. The client's 16 KB are what the API promises, so the table's check leaves room for that.
         StringBuilder metadata = new StringBuilder("{");
@@ -79,7 +79,7 @@ class OrderPersistenceTest extends HttpTest {
     }
 
     @Test
-    void the_table_refuses_metadata_far_beyond_what_the_api_accepts() throws Exception {
+    void theTableRefusesMetadataFarBeyondWhatTheApiAccepts() throws Exception {
         UUID orderId = UUID.fromString(read(body(mvc.perform(postJson("/api/orders",
                 order(shop().user(), line(shop().product("1.00", 5), 1)))).andExpect(status().isCreated())), "$.id"));
 

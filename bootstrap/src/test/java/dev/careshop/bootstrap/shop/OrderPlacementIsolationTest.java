@@ -86,7 +86,7 @@ class OrderPlacementIsolationTest extends HttpTest {
     }
 
     @Test
-    void a_product_deactivated_while_the_order_is_placed_is_not_sold() throws Exception {
+    void aProductDeactivatedWhileTheOrderIsPlacedIsNotSold() throws Exception {
         UUID product = shop().product("5.00", 10);
         UUID user = shop().user();
 
@@ -97,7 +97,7 @@ class OrderPlacementIsolationTest extends HttpTest {
     }
 
     @Test
-    void a_price_changed_while_the_order_is_placed_is_the_price_recorded() throws Exception {
+    void aPriceChangedWhileTheOrderIsPlacedIsThePriceRecorded() throws Exception {
         UUID product = shop().product("5.00", 10);
         UUID user = shop().user();
 
@@ -111,7 +111,7 @@ class OrderPlacementIsolationTest extends HttpTest {
     }
 
     @Test
-    void a_user_deactivated_while_the_order_is_placed_cannot_order() throws Exception {
+    void aUserDeactivatedWhileTheOrderIsPlacedCannotOrder() throws Exception {
         UUID product = shop().product("5.00", 10);
         UUID user = shop().user();
 

@@ -27,7 +27,7 @@ class OrderPlacementMeasurement extends HttpTest {
     private static final int ITERATIONS = 200;
 
     @Test
-    void median_time_to_place_an_order_of_10_lines() throws Exception {
+    void medianTimeToPlaceAnOrderOf10Lines() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         UUID user = shop().user();
         List<OrderRequests.Line> lines = new ArrayList<>();

@@ -39,7 +39,7 @@ class OrderStatementCountTest extends HttpTest {
     }
 
     @Test
-    void reading_an_order_costs_the_same_for_1_and_50_lines() throws Exception {
+    void readingAnOrderCostsTheSameFor1And50Lines() throws Exception {
         UUID user = shop().user();
         UUID small = orderWithLines(user, 1);
         UUID large = orderWithLines(user, 50);
@@ -54,7 +54,7 @@ class OrderStatementCountTest extends HttpTest {
     }
 
     @Test
-    void an_order_list_page_costs_the_same_for_2_and_25_orders_with_many_lines() throws Exception {
+    void anOrderListPageCostsTheSameFor2And25OrdersWithManyLines() throws Exception {
         UUID quiet = shop().user();
         UUID busy = shop().user();
         for (int i = 0; i < 3; i++) {
@@ -81,7 +81,7 @@ class OrderStatementCountTest extends HttpTest {
     }
 
     @Test
-    void placing_an_order_costs_five_statements_plus_one_conditional_update_per_line() throws Exception {
+    void placingAnOrderCostsFiveStatementsPlusOneConditionalUpdatePerLine() throws Exception {
         UUID user = shop().user();
         List<OrderRequests.Line> ten = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

@@ -51,7 +51,7 @@ class ProductApiTest extends HttpTest {
     class Create {
 
         @Test
-        void creates_an_active_product_with_location_etag_and_exact_price() throws Exception {
+        void createsAnActiveProductWithLocationEtagAndExactPrice() throws Exception {
             String marker = marker();
             UUID category = catalog().category();
             MvcResult created = mvc.perform(postJson(PRODUCTS, productBody("  Vitamin C " + marker + " ", "12.5", 40)
@@ -76,7 +76,7 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
-        void category_description_and_stock_are_optional() throws Exception {
+        void categoryDescriptionAndStockAreOptional() throws Exception {
             mvc.perform(postJson(PRODUCTS, new Body().str("name", "Bare " + marker()).raw("price", "0").json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.stockQuantity").value(0))
@@ -86,14 +86,14 @@ class ProductApiTest extends HttpTest {
 
         @ParameterizedTest(name = "price {0} is stored as {1}")
         @CsvSource({"0, 0.00", "0.1, 0.10", "19.99, 19.99", "1e2, 100.00", "99999999.99, 99999999.99", "5.000, 5.00"})
-        void stores_prices_exactly_never_through_a_double(String price, String stored) throws Exception {
+        void storesPricesExactlyNeverThroughADouble(String price, String stored) throws Exception {
             String json = body(mvc.perform(postJson(PRODUCTS, productBody("Price " + marker(), price, 1).json()))
                     .andExpect(status().isCreated()));
             assertThat(json).contains("\"price\":" + stored + ",");
         }
 
         @Test
-        void refuses_an_unknown_category_with_422_naming_categoryId() throws Exception {
+        void refusesAnUnknownCategoryWith422NamingCategoryId() throws Exception {
             mvc.perform(postJson(PRODUCTS, productBody("Orphan " + marker(), "1", 1).str("categoryId", UNKNOWN_ID).json()))
                     .andExpect(problem(422, "missing-reference", PRODUCTS))
                     .andExpect(jsonPath("$.errors[0].field").value("categoryId"));
@@ -127,12 +127,12 @@ class ProductApiTest extends HttpTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
-        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
             mvc.perform(postJson(PRODUCTS, body.json())).andExpect(invalid(PRODUCTS, field));
         }
 
         @Test
-        void rejects_malformed_json_with_400() throws Exception {
+        void rejectsMalformedJsonWith400() throws Exception {
             mvc.perform(postJson(PRODUCTS, "{\"name\": \"x\", \"price\": 1,}")).andExpect(invalidWithErrors(PRODUCTS));
         }
     }
@@ -142,7 +142,7 @@ class ProductApiTest extends HttpTest {
     class Read {
 
         @Test
-        void answers_the_product_with_its_etag() throws Exception {
+        void answersTheProductWithItsEtag() throws Exception {
             UUID id = catalog().product("Read " + marker(), "3.10", 2);
             mvc.perform(get(PRODUCTS + "/" + id))
                     .andExpect(status().isOk())
@@ -152,7 +152,7 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
-        void answers_304_to_if_none_match_with_the_current_etag_and_200_after_a_stock_change() throws Exception {
+        void answers304ToIfNoneMatchWithTheCurrentEtagAnd200AfterAStockChange() throws Exception {
             UUID id = catalog().product("Cached " + marker(), "3.10", 2);
             mvc.perform(get(PRODUCTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
                     .andExpect(status().isNotModified())
@@ -166,7 +166,7 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id_and_400_for_a_malformed_one() throws Exception {
+        void answers404ForAnUnknownIdAnd400ForAMalformedOne() throws Exception {
             mvc.perform(get(PRODUCTS + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", PRODUCTS + "/" + UNKNOWN_ID));
             mvc.perform(get(PRODUCTS + "/123")).andExpect(invalid(PRODUCTS + "/123", "id"));
         }
@@ -177,7 +177,7 @@ class ProductApiTest extends HttpTest {
     class Update {
 
         @Test
-        void replaces_the_details_keeps_the_stock_and_increments_the_version() throws Exception {
+        void replacesTheDetailsKeepsTheStockAndIncrementsTheVersion() throws Exception {
             String marker = marker();
             UUID id = catalog().product("Before " + marker, "1.00", 7);
             UUID category = catalog().category();
@@ -195,7 +195,7 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_stock_quantity_as_read_only_with_400_and_changes_nothing() throws Exception {
+        void refusesStockQuantityAsReadOnlyWith400AndChangesNothing() throws Exception {
             UUID id = catalog().product("Stock " + marker(), "1.00", 7);
 
             mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Stock", "1").raw("stockQuantity", "100").json()))
@@ -206,7 +206,7 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
-        void never_overwrites_a_stock_change_made_since_the_client_read_the_product() throws Exception {
+        void neverOverwritesAStockChangeMadeSinceTheClientReadTheProduct() throws Exception {
             UUID id = catalog().product("Race " + marker(), "1.00", 10);
             mvc.perform(postJson(PRODUCTS + "/" + id + "/stock", "{\"delta\": -4}")).andExpect(status().isOk());
 
@@ -219,7 +219,7 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
-        void reactivates_a_deleted_product_with_active_true() throws Exception {
+        void reactivatesADeletedProductWithActiveTrue() throws Exception {
             UUID id = catalog().product("Back " + marker(), "1.00", 1);
             catalog().deleteProduct(id);
 
@@ -232,7 +232,7 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
-        void honours_if_match() throws Exception {
+        void honoursIfMatch() throws Exception {
             UUID id = catalog().product("Match " + marker(), "1.00", 1);
             mvc.perform(putJson(PRODUCTS + "/" + id, productUpdateBody("Match", "1").json()).header(HttpHeaders.IF_MATCH, "\"0\""))
                     .andExpect(status().isOk())
@@ -244,7 +244,7 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_422_and_400_for_unknown_product_unknown_category_and_invalid_body() throws Exception {
+        void answers404422And400ForUnknownProductUnknownCategoryAndInvalidBody() throws Exception {
             mvc.perform(putJson(PRODUCTS + "/" + UNKNOWN_ID, productUpdateBody("x", "1").json()))
                     .andExpect(problem(404, "not-found", PRODUCTS + "/" + UNKNOWN_ID));
             UUID id = catalog().product("Checks " + marker(), "1.00", 1);
@@ -264,7 +264,7 @@ class ProductApiTest extends HttpTest {
     class Delete {
 
         @Test
-        void is_a_soft_delete_that_bumps_the_version_and_can_be_repeated() throws Exception {
+        void isASoftDeleteThatBumpsTheVersionAndCanBeRepeated() throws Exception {
             UUID id = catalog().product("Soft " + marker(), "1.00", 3);
 
             mvc.perform(delete(PRODUCTS + "/" + id)).andExpect(status().isNoContent()).andExpect(content().string(""));
@@ -279,7 +279,7 @@ class ProductApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(delete(PRODUCTS + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", PRODUCTS + "/" + UNKNOWN_ID));
         }
     }
@@ -289,7 +289,7 @@ class ProductApiTest extends HttpTest {
     class NoLeaks {
 
         @Test
-        void client_errors_are_problems_without_internals() throws Exception {
+        void clientErrorsAreProblemsWithoutInternals() throws Exception {
             UUID id = catalog().product("Leak " + marker(), "1.00", 1);
             List<MvcResult> results = List.of(
                     mvc.perform(postJson(PRODUCTS, "{\"price\": ")).andReturn(),

@@ -49,7 +49,7 @@ class ProductSearchApiTest extends HttpTest {
     }
 
     @Test
-    void q_matches_names_containing_it_ignoring_case_and_hides_inactive_products() throws Exception {
+    void qMatchesNamesContainingItIgnoringCaseAndHidesInactiveProducts() throws Exception {
         mvc.perform(get(PRODUCTS).param("q", marker.toUpperCase()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.content[*].id", contains(aspirin.toString(), vitaminC.toString(), vitaminD.toString())))
@@ -59,7 +59,7 @@ class ProductSearchApiTest extends HttpTest {
     }
 
     @Test
-    void include_inactive_shows_deleted_products_too() throws Exception {
+    void includeInactiveShowsDeletedProductsToo() throws Exception {
         mvc.perform(get(PRODUCTS).param("q", marker).param("includeInactive", "true"))
                 .andExpect(jsonPath("$.content[*].id", containsInAnyOrder(
                         aspirin.toString(), vitaminC.toString(), vitaminD.toString(), deleted.toString())));
@@ -68,7 +68,7 @@ class ProductSearchApiTest extends HttpTest {
     }
 
     @Test
-    void percent_underscore_and_backslash_in_q_are_matched_literally() throws Exception {
+    void percentUnderscoreAndBackslashInQAreMatchedLiterally() throws Exception {
         CatalogApi catalog = new CatalogApi(mvc);
         UUID odd = catalog.product(productBody("Odd 100%_\\ " + marker, "1", 1));
         mvc.perform(get(PRODUCTS).param("q", "100%_\\ " + marker)).andExpect(jsonPath("$.content[*].id", contains(odd.toString())));
@@ -77,7 +77,7 @@ class ProductSearchApiTest extends HttpTest {
     }
 
     @Test
-    void filters_by_category() throws Exception {
+    void filtersByCategory() throws Exception {
         mvc.perform(get(PRODUCTS).param("q", marker).param("categoryId", vitamins.toString()))
                 .andExpect(jsonPath("$.content[*].id", contains(vitaminC.toString(), vitaminD.toString())));
         mvc.perform(get(PRODUCTS).param("q", marker).param("categoryId", UNKNOWN_ID))
@@ -86,7 +86,7 @@ class ProductSearchApiTest extends HttpTest {
     }
 
     @Test
-    void filters_by_an_inclusive_price_range() throws Exception {
+    void filtersByAnInclusivePriceRange() throws Exception {
         mvc.perform(get(PRODUCTS).param("q", marker).param("minPrice", "3.50").param("maxPrice", "4.99"))
                 .andExpect(jsonPath("$.content[*].id", contains(aspirin.toString(), vitaminC.toString())));
         mvc.perform(get(PRODUCTS).param("q", marker).param("minPrice", "5"))
@@ -98,7 +98,7 @@ class ProductSearchApiTest extends HttpTest {
     }
 
     @Test
-    void filters_by_stock() throws Exception {
+    void filtersByStock() throws Exception {
         mvc.perform(get(PRODUCTS).param("q", marker).param("inStock", "true"))
                 .andExpect(jsonPath("$.content[*].id", contains(aspirin.toString(), vitaminC.toString())));
         mvc.perform(get(PRODUCTS).param("q", marker).param("inStock", "false"))
@@ -106,7 +106,7 @@ class ProductSearchApiTest extends HttpTest {
     }
 
     @Test
-    void combines_filters() throws Exception {
+    void combinesFilters() throws Exception {
         // Each product of this test but Vitamin C fails exactly one filter: Aspirin the category, Vitamin D the stock,
         // Vitamin A the minimum, Vitamin B the maximum, the deleted Vitamin E only includeInactive=false; the q filter
         // keeps out every other test's products.
@@ -147,7 +147,7 @@ class ProductSearchApiTest extends HttpTest {
     }
 
     @Test
-    void pages_through_the_results() throws Exception {
+    void pagesThroughTheResults() throws Exception {
         mvc.perform(get(PRODUCTS).param("q", marker).param("size", "2").param("page", "1"))
                 .andExpect(jsonPath("$.content[*].id", contains(vitaminD.toString())))
                 .andExpect(jsonPath("$.page.size").value(2))
@@ -174,18 +174,18 @@ class ProductSearchApiTest extends HttpTest {
     }
 
     @Test
-    void rejects_a_minimum_price_above_the_maximum_with_400() throws Exception {
+    void rejectsAMinimumPriceAboveTheMaximumWith400() throws Exception {
         mvc.perform(get(PRODUCTS).param("minPrice", "10").param("maxPrice", "9.99")).andExpect(invalid(PRODUCTS, "minPrice"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"description", "active", "categoryId", "version", "name;drop table products"})
-    void rejects_a_sort_field_that_is_not_whitelisted(String sort) throws Exception {
+    void rejectsASortFieldThatIsNotWhitelisted(String sort) throws Exception {
         mvc.perform(get(PRODUCTS).param("sort", sort)).andExpect(invalid(PRODUCTS, "sort"));
     }
 
     @Test
-    void a_nul_character_in_q_is_a_400() throws Exception {
+    void aNulCharacterInQIsA400() throws Exception {
         mvc.perform(get(PRODUCTS).param("q", "a\u0000b")).andExpect(invalid(PRODUCTS, "q"));
     }
 }

@@ -51,7 +51,7 @@ class ProductStockApiTest extends HttpTest {
     }
 
     @Test
-    void takes_away_and_adds_answering_the_product_with_a_new_etag() throws Exception {
+    void takesAwayAndAddsAnsweringTheProductWithANewEtag() throws Exception {
         UUID id = product(10);
 
         mvc.perform(postJson(stock(id), "{\"delta\": -3}"))
@@ -70,7 +70,7 @@ class ProductStockApiTest extends HttpTest {
     }
 
     @Test
-    void may_take_the_last_unit_but_refuses_to_go_below_zero_with_409_naming_the_available_quantity() throws Exception {
+    void mayTakeTheLastUnitButRefusesToGoBelowZeroWith409NamingTheAvailableQuantity() throws Exception {
         UUID id = product(3);
 
         mvc.perform(postJson(stock(id), "{\"delta\": -4}"))
@@ -83,7 +83,7 @@ class ProductStockApiTest extends HttpTest {
     }
 
     @Test
-    void refuses_to_overflow_the_stock_with_409_never_a_500() throws Exception {
+    void refusesToOverflowTheStockWith409NeverA500() throws Exception {
         UUID id = product(Integer.MAX_VALUE - 10);
 
         mvc.perform(postJson(stock(id), "{\"delta\": 11}"))
@@ -96,7 +96,7 @@ class ProductStockApiTest extends HttpTest {
     }
 
     @Test
-    void works_on_a_deleted_product() throws Exception {
+    void worksOnADeletedProduct() throws Exception {
         UUID id = product(1);
         new CatalogApi(mvc).deleteProduct(id);
 
@@ -107,7 +107,7 @@ class ProductStockApiTest extends HttpTest {
     }
 
     @Test
-    void answers_404_for_an_unknown_product_and_400_for_a_malformed_id() throws Exception {
+    void answers404ForAnUnknownProductAnd400ForAMalformedId() throws Exception {
         mvc.perform(postJson(PRODUCTS + "/" + UNKNOWN_ID + "/stock", "{\"delta\": 1}"))
                 .andExpect(problem(404, "not-found", PRODUCTS + "/" + UNKNOWN_ID + "/stock"));
         mvc.perform(postJson(PRODUCTS + "/x/stock", "{\"delta\": 1}")).andExpect(invalid(PRODUCTS + "/x/stock", "id"));
@@ -132,13 +132,13 @@ class ProductStockApiTest extends HttpTest {
     }
 
     @Test
-    void rejects_malformed_json_with_400() throws Exception {
+    void rejectsMalformedJsonWith400() throws Exception {
         UUID id = product(5);
         mvc.perform(postJson(stock(id), "{\"delta\": ")).andExpect(invalidWithErrors(stock(id)));
     }
 
     @Test
-    void twenty_concurrent_takes_of_one_from_a_stock_of_ten_sell_exactly_ten() throws Exception {
+    void twentyConcurrentTakesOfOneFromAStockOfTenSellExactlyTen() throws Exception {
         UUID id = product(10);
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + stock(id)))
@@ -180,7 +180,7 @@ class ProductStockApiTest extends HttpTest {
     }
 
     @Test
-    void details_updates_and_a_delete_racing_with_stock_changes_never_write_back_an_old_stock() throws Exception {
+    void detailsUpdatesAndADeleteRacingWithStockChangesNeverWriteBackAnOldStock() throws Exception {
         UUID id = product(100);
         HttpClient client = HttpClient.newHttpClient();
         List<Callable<HttpResponse<String>>> requests = new ArrayList<>();

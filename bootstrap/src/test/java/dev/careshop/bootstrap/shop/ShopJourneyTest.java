@@ -56,7 +56,7 @@ class ShopJourneyTest extends HttpTest {
     }
 
     @Test
-    void an_order_takes_stock_from_products_made_over_the_api_and_cancelling_gives_it_back() throws Exception {
+    void anOrderTakesStockFromProductsMadeOverTheApiAndCancellingGivesItBack() throws Exception {
         UUID customer = users.user();
         UUID category = catalog.category();
         UUID aspirin = catalog.product("Aspirin " + UUID.randomUUID(), "4.99", 5, category);
@@ -88,7 +88,7 @@ class ShopJourneyTest extends HttpTest {
     }
 
     @Test
-    void an_order_cannot_take_what_a_stock_adjustment_already_took() throws Exception {
+    void anOrderCannotTakeWhatAStockAdjustmentAlreadyTook() throws Exception {
         UUID customer = users.user();
         UUID product = catalog.product("Syrup " + UUID.randomUUID(), "7.00", 4);
         mvc.perform(postJson("/api/products/" + product + "/stock", "{\"delta\": -3}")).andExpect(status().isOk());
@@ -102,7 +102,7 @@ class ShopJourneyTest extends HttpTest {
     }
 
     @Test
-    void a_soft_deleted_product_is_refused_and_its_category_stays() throws Exception {
+    void aSoftDeletedProductIsRefusedAndItsCategoryStays() throws Exception {
         UUID customer = users.user();
         UUID category = catalog.category();
         UUID product = catalog.product("Drops " + UUID.randomUUID(), "3.20", 10, category);
@@ -117,7 +117,7 @@ class ShopJourneyTest extends HttpTest {
     }
 
     @Test
-    void a_user_with_orders_cannot_be_deleted_and_an_inactive_one_cannot_order() throws Exception {
+    void aUserWithOrdersCannotBeDeletedAndAnInactiveOneCannotOrder() throws Exception {
         UUID customer = users.user();
         UUID product = catalog.product("Tea " + UUID.randomUUID(), "1.10", 10);
         place(customer, line(product, 1));
@@ -141,7 +141,7 @@ class ShopJourneyTest extends HttpTest {
     }
 
     @Test
-    void a_declined_payment_leaves_the_order_payable_and_the_paid_order_goes_through_its_lifecycle() throws Exception {
+    void aDeclinedPaymentLeavesTheOrderPayableAndThePaidOrderGoesThroughItsLifecycle() throws Exception {
         UUID customer = users.user();
         UUID product = catalog.product("Balm " + UUID.randomUUID(), "12.00", 2);
         UUID order = place(customer, line(product, 2));

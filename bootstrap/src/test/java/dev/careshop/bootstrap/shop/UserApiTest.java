@@ -76,7 +76,7 @@ class UserApiTest extends HttpTest {
     class Register {
 
         @Test
-        void creates_an_active_customer_with_lower_cased_email_version_0_and_no_password_in_the_answer() throws Exception {
+        void createsAnActiveCustomerWithLowerCasedEmailVersion0AndNoPasswordInTheAnswer() throws Exception {
             String name = username("Jane");
             Instant before = Instant.now().minusSeconds(1);
             MvcResult created = mvc.perform(postJson(USERS, newUser(" " + name + " ").str("email", name + "@Example.ORG")
@@ -104,7 +104,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void location_header_can_be_followed_to_the_same_user() throws Exception {
+        void locationHeaderCanBeFollowedToTheSameUser() throws Exception {
             MvcResult created = mvc.perform(postJson(USERS, newUser(username("follow")).json()))
                     .andExpect(status().isCreated())
                     .andReturn();
@@ -116,14 +116,14 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void full_name_is_optional() throws Exception {
+        void fullNameIsOptional() throws Exception {
             mvc.perform(postJson(USERS, newUser(username("noname")).remove("fullName").json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.fullName").doesNotExist());
         }
 
         @Test
-        void accepts_the_limits_username_3_and_50_password_8_and_128_full_name_100() throws Exception {
+        void acceptsTheLimitsUsername3And50Password8And128FullName100() throws Exception {
             String marker = marker();
             mvc.perform(postJson(USERS, newUser(marker.substring(0, 3)).str("email", "three-" + marker + "@x.org")
                             .str("password", "p".repeat(8)).json()))
@@ -135,7 +135,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_a_username_another_user_has_ignoring_case_with_409_naming_username() throws Exception {
+        void refusesAUsernameAnotherUserHasIgnoringCaseWith409NamingUsername() throws Exception {
             String name = username("Taken");
             users().user(name);
 
@@ -145,7 +145,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_an_email_another_user_has_ignoring_case_with_409_naming_email() throws Exception {
+        void refusesAnEmailAnotherUserHasIgnoringCaseWith409NamingEmail() throws Exception {
             String name = username("mail");
             users().user(name);
 
@@ -188,13 +188,13 @@ class UserApiTest extends HttpTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
-        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
             mvc.perform(postJson(USERS, body.json()))
                     .andExpect(invalid(USERS, field));
         }
 
         @Test
-        void a_refused_role_or_active_creates_nothing() throws Exception {
+        void aRefusedRoleOrActiveCreatesNothing() throws Exception {
             String name = username("sneaky");
             mvc.perform(postJson(USERS, newUser(name).str("role", "ADMIN").json())).andExpect(invalid(USERS, "role"));
             mvc.perform(get(USERS).param("q", name)).andExpect(jsonPath("$.content", empty()));
@@ -210,7 +210,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void reports_every_invalid_field_at_once() throws Exception {
+        void reportsEveryInvalidFieldAtOnce() throws Exception {
             mvc.perform(postJson(USERS, newUser("a b").str("email", "nope").str("password", "short").json()))
                     .andExpect(invalid(USERS, "username"))
                     .andExpect(jsonPath("$.errors[*].field", hasItem("email")))
@@ -224,7 +224,7 @@ class UserApiTest extends HttpTest {
     class Read {
 
         @Test
-        void answers_the_user_with_its_version_as_strong_etag() throws Exception {
+        void answersTheUserWithItsVersionAsStrongEtag() throws Exception {
             String name = username("read");
             UUID id = users().user(name);
 
@@ -242,20 +242,20 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void answers_304_to_if_none_match_with_the_current_etag() throws Exception {
+        void answers304ToIfNoneMatchWithTheCurrentEtag() throws Exception {
             UUID id = users().user();
             mvc.perform(get(USERS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
                     .andExpect(status().isNotModified());
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(get(USERS + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID));
         }
 
         @ParameterizedTest
         @ValueSource(strings = {"not-a-uuid", "123"})
-        void answers_400_for_an_id_that_is_not_a_uuid(String id) throws Exception {
+        void answers400ForAnIdThatIsNotAUuid(String id) throws Exception {
             mvc.perform(get(USERS + "/" + id)).andExpect(invalid(USERS + "/" + id, "id"));
         }
     }
@@ -266,7 +266,7 @@ class UserApiTest extends HttpTest {
     class Update {
 
         @Test
-        void replaces_the_profile_bumps_the_version_and_keeps_role_active_and_created_at() throws Exception {
+        void replacesTheProfileBumpsTheVersionAndKeepsRoleActiveAndCreatedAt() throws Exception {
             MvcResult created = mvc.perform(postJson(USERS, newUser(username("before")).json())).andReturn();
             String id = text(created, "$.id");
             String after = username("After");
@@ -288,7 +288,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void succeeds_with_the_current_etag_and_refuses_a_stale_one_with_412() throws Exception {
+        void succeedsWithTheCurrentEtagAndRefusesAStaleOneWith412() throws Exception {
             UUID id = users().user();
             String name = username("first");
             mvc.perform(putJson(USERS + "/" + id, profile(name).json()).header(HttpHeaders.IF_MATCH, "\"0\""))
@@ -303,14 +303,14 @@ class UserApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"abc", "1", "W/\"0\""})
-        void refuses_a_malformed_if_match_with_400(String ifMatch) throws Exception {
+        void refusesAMalformedIfMatchWith400(String ifMatch) throws Exception {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id, profile(username("x")).json()).header(HttpHeaders.IF_MATCH, ifMatch))
                     .andExpect(problem(400, "invalid-request", USERS + "/" + id));
         }
 
         @Test
-        void refuses_the_username_or_email_of_another_user_with_409_and_changes_nothing() throws Exception {
+        void refusesTheUsernameOrEmailOfAnotherUserWith409AndChangesNothing() throws Exception {
             String holder = username("Holder");
             users().user(holder);
             String own = username("own");
@@ -328,7 +328,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void keeping_the_own_username_in_another_case_is_no_conflict() throws Exception {
+        void keepingTheOwnUsernameInAnotherCaseIsNoConflict() throws Exception {
             String own = username("self");
             UUID id = users().user(own);
             mvc.perform(putJson(USERS + "/" + id, profile(own.toUpperCase(Locale.ROOT)).str("email", own + "@example.org").json()))
@@ -349,7 +349,7 @@ class UserApiTest extends HttpTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
-        void rejects_an_invalid_body_with_400_and_changes_nothing(String description, Body body, String field) throws Exception {
+        void rejectsAnInvalidBodyWith400AndChangesNothing(String description, Body body, String field) throws Exception {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id, body.json())).andExpect(invalid(USERS + "/" + id, field));
             mvc.perform(get(USERS + "/" + id))
@@ -359,7 +359,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id() throws Exception {
+        void answers404ForAnUnknownId() throws Exception {
             mvc.perform(putJson(USERS + "/" + UNKNOWN_ID, profile("nobody").json()))
                     .andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID));
         }
@@ -371,7 +371,7 @@ class UserApiTest extends HttpTest {
     class Delete {
 
         @Test
-        void deletes_the_user_and_their_posts_then_answers_404() throws Exception {
+        void deletesTheUserAndTheirPostsThenAnswers404() throws Exception {
             UUID id = users().user();
             users().post(id, "First");
             users().post(id, "Second");
@@ -384,7 +384,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_a_user_with_orders_with_409_and_keeps_user_and_posts() throws Exception {
+        void refusesAUserWithOrdersWith409AndKeepsUserAndPosts() throws Exception {
             UUID id = users().user();
             users().post(id, "Kept");
             UserApi.insertOrder(jdbc(), id);
@@ -398,7 +398,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_id_and_400_for_a_malformed_one() throws Exception {
+        void answers404ForAnUnknownIdAnd400ForAMalformedOne() throws Exception {
             mvc.perform(delete(USERS + "/" + UNKNOWN_ID)).andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID));
             mvc.perform(delete(USERS + "/nope")).andExpect(invalid(USERS + "/nope", "id"));
         }
@@ -410,7 +410,7 @@ class UserApiTest extends HttpTest {
     class DeleteInactive {
 
         @Test
-        void deletes_inactive_users_without_orders_and_counts_those_kept_for_their_orders() throws Exception {
+        void deletesInactiveUsersWithoutOrdersAndCountsThoseKeptForTheirOrders() throws Exception {
             UUID active = users().user();
             UUID inactive = users().inactiveUser(username("gone"));
             UUID inactiveWithPosts = users().user();
@@ -441,7 +441,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void refuses_active_true_or_missing_or_malformed_with_400_and_deletes_nothing() throws Exception {
+        void refusesActiveTrueOrMissingOrMalformedWith400AndDeletesNothing() throws Exception {
             UUID inactive = users().inactiveUser(username("stays"));
 
             mvc.perform(delete(USERS).param("active", "true")).andExpect(invalid(USERS, "active"));
@@ -458,7 +458,7 @@ class UserApiTest extends HttpTest {
     class ListUsers {
 
         @Test
-        void q_matches_username_email_or_full_name_ignoring_case() throws Exception {
+        void qMatchesUsernameEmailOrFullNameIgnoringCase() throws Exception {
             String marker = marker();
             UUID byName = users().user(newUser("Zed" + marker + "x"));
             UUID byEmail = users().user(newUser(username("mail")).str("email", "MAIL-" + marker + "@x.org"));
@@ -473,7 +473,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void q_treats_like_wildcards_literally() throws Exception {
+        void qTreatsLikeWildcardsLiterally() throws Exception {
             String marker = marker();
             users().user(newUser(username("wild")).str("fullName", "Percent " + marker));
             mvc.perform(get(USERS).param("q", marker + "%")).andExpect(jsonPath("$.content", empty()));
@@ -481,7 +481,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void q_finds_percent_underscore_and_backslash_as_typed_and_a_lone_backslash_is_no_error() throws Exception {
+        void qFindsPercentUnderscoreAndBackslashAsTypedAndALoneBackslashIsNoError() throws Exception {
             String marker = marker();
             UUID odd = users().user(newUser(username("odd")).str("fullName", "50%_off\\" + marker));
             users().user(newUser(username("even")).str("fullName", "50x off " + marker));
@@ -497,7 +497,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void q_ignores_case_the_way_the_database_does_for_letters_whose_lower_case_java_spells_otherwise() throws Exception {
+        void qIgnoresCaseTheWayTheDatabaseDoesForLettersWhoseLowerCaseJavaSpellsOtherwise() throws Exception {
             String marker = marker();
             // Java's lower case of "İ" is "i" with a combining dot, and of a final "Σ" it is "ς"; PostgreSQL's are "i" and "σ".
             UUID turkish = users().user(newUser(username("tr")).str("fullName", "İpek " + marker));
@@ -510,7 +510,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void active_filters_active_or_inactive_users() throws Exception {
+        void activeFiltersActiveOrInactiveUsers() throws Exception {
             String marker = marker();
             UUID on = users().user(newUser("on." + marker));
             UUID off = users().inactiveUser("off." + marker);
@@ -525,7 +525,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void pages_and_sorts_by_whitelisted_fields() throws Exception {
+        void pagesAndSortsByWhitelistedFields() throws Exception {
             String marker = marker();
             UUID b = users().user("b." + marker);
             UUID a = users().user("a." + marker);
@@ -547,18 +547,18 @@ class UserApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"password", "passwordHash", "role", "active", "version", "name"})
-        void rejects_a_sort_field_that_is_not_whitelisted_with_400(String sort) throws Exception {
+        void rejectsASortFieldThatIsNotWhitelistedWith400(String sort) throws Exception {
             mvc.perform(get(USERS).param("sort", sort)).andExpect(invalid(USERS, "sort"));
         }
 
         @ParameterizedTest(name = "{0}={1}")
         @CsvSource({"size, 101", "size, 0", "page, -1", "page, abc", "active, maybe"})
-        void rejects_invalid_parameters_with_400_naming_them(String parameter, String value) throws Exception {
+        void rejectsInvalidParametersWith400NamingThem(String parameter, String value) throws Exception {
             mvc.perform(get(USERS).param(parameter, value)).andExpect(invalid(USERS, parameter));
         }
 
         @Test
-        void a_blank_q_is_no_filter() throws Exception {
+        void aBlankQIsNoFilter() throws Exception {
             users().user();
             mvc.perform(get(USERS).param("q", "  ")).andExpect(status().isOk())
                     .andExpect(jsonPath("$.content", not(empty())));
@@ -566,7 +566,7 @@ class UserApiTest extends HttpTest {
     }
 
     @Test
-    void no_answer_ever_carries_a_password_or_a_hash() throws Exception {
+    void noAnswerEverCarriesAPasswordOrAHash() throws Exception {
         UUID id = users().user();
         List<MvcResult> results = List.of(
                 mvc.perform(get(USERS + "/" + id)).andReturn(),
@@ -584,21 +584,21 @@ class UserApiTest extends HttpTest {
     class OddInput {
 
         @Test
-        void a_nul_character_in_the_full_name_or_the_filter_is_a_400() throws Exception {
+        void aNulCharacterInTheFullNameOrTheFilterIsA400() throws Exception {
             mvc.perform(postJson(USERS, newUser(username("nul")).raw("fullName", "\"Jane\\u0000Doe\"").json()))
                     .andExpect(invalid(USERS, "fullName"));
             mvc.perform(get(USERS).param("q", "ja\u0000ne")).andExpect(invalid(USERS, "q"));
         }
 
         @Test
-        void a_page_beyond_the_last_is_empty() throws Exception {
+        void aPageBeyondTheLastIsEmpty() throws Exception {
             mvc.perform(get(USERS).param("page", "100000").param("size", "100"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content", empty()));
         }
 
         @Test
-        void a_lone_surrogate_in_a_password_or_a_text_is_a_400_naming_the_field_not_a_500() throws Exception {
+        void aLoneSurrogateInAPasswordOrATextIsA400NamingTheFieldNotA500() throws Exception {
             // Valid JSON (a \\uD800 escape with no low half after it), but no UTF-8 can encode it: neither the hasher nor the database.
             mvc.perform(postJson(USERS, newUser(username("surrogate")).raw("password", "\"secret-pw\\uD800\"").json()))
                     .andExpect(invalid(USERS, "password"))
@@ -612,7 +612,7 @@ class UserApiTest extends HttpTest {
         }
 
         @Test
-        void a_password_with_any_characters_is_accepted_as_sent() throws Exception {
+        void aPasswordWithAnyCharactersIsAcceptedAsSent() throws Exception {
             mvc.perform(postJson(USERS, newUser(username("unicode")).str("password", "pässwörd 🔑 \\ \"quoted\"").json()))
                     .andExpect(status().isCreated());
         }

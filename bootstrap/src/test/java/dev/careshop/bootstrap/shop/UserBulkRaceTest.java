@@ -41,7 +41,7 @@ class UserBulkRaceTest extends HttpTest {
     }
 
     @Test
-    void an_order_committed_while_the_inactive_users_are_deleted_keeps_its_user_and_the_others_still_go() throws Exception {
+    void anOrderCommittedWhileTheInactiveUsersAreDeletedKeepsItsUserAndTheOthersStillGo() throws Exception {
         UUID goes = users().inactiveUser(username("goes"));
         UUID ordering = users().inactiveUser(username("ordering"));
 
@@ -63,7 +63,7 @@ class UserBulkRaceTest extends HttpTest {
     }
 
     @Test
-    void a_user_deleted_while_the_status_changes_is_reported_unknown_and_nothing_changes() throws Exception {
+    void aUserDeletedWhileTheStatusChangesIsReportedUnknownAndNothingChanges() throws Exception {
         UUID stays = users().user();
         UUID deleted = users().user();
 

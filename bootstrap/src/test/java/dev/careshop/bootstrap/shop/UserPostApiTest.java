@@ -50,7 +50,7 @@ class UserPostApiTest extends HttpTest {
     class Write {
 
         @Test
-        void writes_a_trimmed_post_answering_201_with_a_followable_location() throws Exception {
+        void writesATrimmedPostAnswering201WithAFollowableLocation() throws Exception {
             UUID user = users().user();
             Instant before = Instant.now().minusSeconds(1);
 
@@ -72,7 +72,7 @@ class UserPostApiTest extends HttpTest {
         }
 
         @Test
-        void the_body_is_optional_and_the_limits_are_200_and_10000() throws Exception {
+        void theBodyIsOptionalAndTheLimitsAre200And10000() throws Exception {
             UUID user = users().user();
             mvc.perform(postJson(posts(user), new Body().str("title", "Only a title").json()))
                     .andExpect(status().isCreated())
@@ -82,14 +82,14 @@ class UserPostApiTest extends HttpTest {
         }
 
         @Test
-        void writing_a_post_leaves_the_users_version_alone() throws Exception {
+        void writingAPostLeavesTheUsersVersionAlone() throws Exception {
             UUID user = users().user();
             users().post(user, "Hi");
             mvc.perform(get("/api/users/" + user)).andExpect(jsonPath("$.version").value(0));
         }
 
         @Test
-        void an_inactive_user_cannot_post_409() throws Exception {
+        void anInactiveUserCannotPost409() throws Exception {
             UUID user = users().inactiveUser(username("quiet"));
             mvc.perform(postJson(posts(user), post("Hello", "World").json()))
                     .andExpect(problem(409, "conflict", posts(user)));
@@ -97,7 +97,7 @@ class UserPostApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_user() throws Exception {
+        void answers404ForAnUnknownUser() throws Exception {
             mvc.perform(postJson(posts(UNKNOWN_ID), post("Hello", "World").json()))
                     .andExpect(problem(404, "not-found", posts(UNKNOWN_ID)));
         }
@@ -115,7 +115,7 @@ class UserPostApiTest extends HttpTest {
 
         @ParameterizedTest(name = "{0}")
         @MethodSource("invalidBodies")
-        void rejects_an_invalid_body_with_400_naming_the_field(String description, Body body, String field) throws Exception {
+        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
             UUID user = users().user();
             mvc.perform(postJson(posts(user), body.json())).andExpect(invalid(posts(user), field));
         }
@@ -126,7 +126,7 @@ class UserPostApiTest extends HttpTest {
     class ListPosts {
 
         @Test
-        void lists_only_this_users_posts_newest_first_in_pages() throws Exception {
+        void listsOnlyThisUsersPostsNewestFirstInPages() throws Exception {
             UUID user = users().user();
             UUID first = users().post(user, "First");
             UUID second = users().post(user, "Second");
@@ -145,7 +145,7 @@ class UserPostApiTest extends HttpTest {
         }
 
         @Test
-        void a_user_without_posts_has_an_empty_page() throws Exception {
+        void aUserWithoutPostsHasAnEmptyPage() throws Exception {
             mvc.perform(get(posts(users().user())))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content", empty()))
@@ -153,7 +153,7 @@ class UserPostApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_user_and_400_for_bad_paging() throws Exception {
+        void answers404ForAnUnknownUserAnd400ForBadPaging() throws Exception {
             mvc.perform(get(posts(UNKNOWN_ID))).andExpect(problem(404, "not-found", posts(UNKNOWN_ID)));
             UUID user = users().user();
             mvc.perform(get(posts(user)).param("size", "101")).andExpect(invalid(posts(user), "size"));
@@ -166,7 +166,7 @@ class UserPostApiTest extends HttpTest {
     class ReadPost {
 
         @Test
-        void answers_404_for_an_unknown_post_a_post_of_another_user_or_an_unknown_user() throws Exception {
+        void answers404ForAnUnknownPostAPostOfAnotherUserOrAnUnknownUser() throws Exception {
             UUID author = users().user();
             UUID other = users().user();
             UUID post = users().post(author, "Mine");
@@ -179,7 +179,7 @@ class UserPostApiTest extends HttpTest {
         }
 
         @Test
-        void a_deleted_users_posts_are_gone() throws Exception {
+        void aDeletedUsersPostsAreGone() throws Exception {
             UUID author = users().user();
             UUID post = users().post(author, "Bye");
             mvc.perform(delete("/api/users/" + author))

@@ -47,7 +47,7 @@ class UserStatusApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"STAFF", "ADMIN"})
-        void sets_the_role_answers_204_with_the_new_etag_and_bumps_the_version(String role) throws Exception {
+        void setsTheRoleAnswers204WithTheNewEtagAndBumpsTheVersion(String role) throws Exception {
             UUID id = users().user();
 
             mvc.perform(putJson(USERS + "/" + id + "/role", "{\"role\": \"" + role + "\"}"))
@@ -61,7 +61,7 @@ class UserStatusApiTest extends HttpTest {
         }
 
         @Test
-        void the_same_role_again_changes_nothing() throws Exception {
+        void theSameRoleAgainChangesNothing() throws Exception {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id + "/role", "{\"role\": \"CUSTOMER\"}"))
                     .andExpect(status().isNoContent())
@@ -79,7 +79,7 @@ class UserStatusApiTest extends HttpTest {
         }
 
         @Test
-        void answers_404_for_an_unknown_user() throws Exception {
+        void answers404ForAnUnknownUser() throws Exception {
             mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/role", "{\"role\": \"STAFF\"}"))
                     .andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID + "/role"));
         }
@@ -90,7 +90,7 @@ class UserStatusApiTest extends HttpTest {
     class Active {
 
         @Test
-        void deactivates_and_reactivates_bumping_the_version_each_time() throws Exception {
+        void deactivatesAndReactivatesBumpingTheVersionEachTime() throws Exception {
             UUID id = users().user();
 
             mvc.perform(putJson(USERS + "/" + id + "/active", "{\"active\": false}"))
@@ -107,7 +107,7 @@ class UserStatusApiTest extends HttpTest {
         }
 
         @Test
-        void the_current_state_again_changes_nothing() throws Exception {
+        void theCurrentStateAgainChangesNothing() throws Exception {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id + "/active", "{\"active\": true}"))
                     .andExpect(status().isNoContent())
@@ -116,14 +116,14 @@ class UserStatusApiTest extends HttpTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"{\"active\": \"no\"}", "{\"active\": 0}", "{\"active\": null}", "{}", "{\"active\": false, \"x\": 1}"})
-        void rejects_an_invalid_active_body_with_400(String json) throws Exception {
+        void rejectsAnInvalidActiveBodyWith400(String json) throws Exception {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id + "/active", json)).andExpect(invalidWithErrors(USERS + "/" + id + "/active"));
             mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.active").value(true));
         }
 
         @Test
-        void answers_404_for_an_unknown_user() throws Exception {
+        void answers404ForAnUnknownUser() throws Exception {
             mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/active", "{\"active\": false}"))
                     .andExpect(problem(404, "not-found"));
         }
@@ -134,7 +134,7 @@ class UserStatusApiTest extends HttpTest {
     class Password {
 
         @Test
-        void sets_a_new_password_answers_204_and_bumps_the_version() throws Exception {
+        void setsANewPasswordAnswers204AndBumpsTheVersion() throws Exception {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id + "/password", "{\"password\": \"a-brand-new-secret\"}"))
                     .andExpect(status().isNoContent())
@@ -156,14 +156,14 @@ class UserStatusApiTest extends HttpTest {
         }
 
         @Test
-        void a_password_of_129_characters_is_refused_naming_password() throws Exception {
+        void aPasswordOf129CharactersIsRefusedNamingPassword() throws Exception {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id + "/password", "{\"password\": \"" + "p".repeat(129) + "\"}"))
                     .andExpect(invalid(USERS + "/" + id + "/password", "password"));
         }
 
         @Test
-        void answers_404_for_an_unknown_user() throws Exception {
+        void answers404ForAnUnknownUser() throws Exception {
             mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/password", "{\"password\": \"long-enough-pw\"}"))
                     .andExpect(problem(404, "not-found"));
         }
@@ -176,7 +176,7 @@ class UserStatusApiTest extends HttpTest {
         private static final String STATUS = "/api/users/status";
 
         @Test
-        void deactivates_many_users_counting_only_those_whose_flag_changed() throws Exception {
+        void deactivatesManyUsersCountingOnlyThoseWhoseFlagChanged() throws Exception {
             UUID first = users().user();
             UUID second = users().user();
             UUID alreadyInactive = users().inactiveUser(username("off"));
@@ -196,7 +196,7 @@ class UserStatusApiTest extends HttpTest {
         }
 
         @Test
-        void unknown_ids_answer_422_listing_them_and_nothing_changes() throws Exception {
+        void unknownIdsAnswer422ListingThemAndNothingChanges() throws Exception {
             UUID known = users().user();
             UUID unknown = UUID.randomUUID();
 
@@ -211,7 +211,7 @@ class UserStatusApiTest extends HttpTest {
         }
 
         @Test
-        void accepts_1000_ids() throws Exception {
+        void accepts1000Ids() throws Exception {
             UUID known = users().user();
             List<UUID> ids = new ArrayList<>(List.of(known));
             IntStream.range(1, 1000).forEach(i -> ids.add(UUID.randomUUID()));
@@ -235,13 +235,13 @@ class UserStatusApiTest extends HttpTest {
         }
 
         @Test
-        void rejects_1001_ids_with_400_naming_ids() throws Exception {
+        void rejects1001IdsWith400NamingIds() throws Exception {
             List<UUID> ids = IntStream.range(0, 1001).mapToObj(i -> UUID.randomUUID()).toList();
             mvc.perform(postJson(STATUS, body(ids, false))).andExpect(invalid(STATUS, "ids"));
         }
 
         @Test
-        void changes_all_named_users_in_one_update_statement() throws Exception {
+        void changesAllNamedUsersInOneUpdateStatement() throws Exception {
             List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 ids.add(users().user());

@@ -195,7 +195,7 @@ public class OpenApiConfiguration {
             case INVALID_REQUEST -> "The request is not valid.";
             case NOT_FOUND -> "the resource " + EXAMPLE_ID + " was not found";
             case CONFLICT -> "the request conflicts with the resource's current state (a value already taken, or a transition its status does not allow)";
-            case UNPROCESSABLE -> "the body refers to " + EXAMPLE_ID + ", which does not exist";
+            case MISSING_REFERENCE -> "the body refers to " + EXAMPLE_ID + ", which does not exist";
             case UNAUTHORIZED -> "no access token was sent, or it is invalid or has expired";
             case FORBIDDEN -> "Your role may not do this.";
             case PRECONDITION_FAILED -> "the resource " + EXAMPLE_ID + " is at version 4, not 3; read it again before changing it";

@@ -71,7 +71,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MissingReferenceException.class)
     ResponseEntity<Object> missingReference(MissingReferenceException e, HttpServletRequest request) {
-        return Problem.answer(ProblemType.UNPROCESSABLE, e.getMessage(), request, List.of(new FieldError(e.field(), e.getMessage())));
+        return Problem.answer(ProblemType.MISSING_REFERENCE, e.getMessage(), request, List.of(new FieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(DuplicateValueException.class)

@@ -20,7 +20,7 @@ public enum ProblemType {
     CONFLICT(HttpStatus.CONFLICT, "conflict", "Conflict with the current state"),
     PRECONDITION_FAILED(HttpStatus.PRECONDITION_FAILED, "precondition-failed", "Version mismatch"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
-    UNPROCESSABLE(HttpStatus.UNPROCESSABLE_CONTENT, "missing-reference", "Referenced resource does not exist"),
+    MISSING_REFERENCE(HttpStatus.UNPROCESSABLE_CONTENT, "missing-reference", "Referenced resource does not exist"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal server error"),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable"),
     // Idempotency keys

@@ -24,13 +24,13 @@ class ReadOutboxBacklogServiceTest {
     private final ReadOutboxBacklogService backlog = new ReadOutboxBacklogService(outbox);
 
     @Test
-    void an_empty_outbox_has_no_backlog_and_no_age() {
+    void anEmptyOutboxHasNoBacklogAndNoAge() {
         assertThat(backlog.read()).isEqualTo(OutboxBacklog.empty());
         assertThat(backlog.read().oldestAge(CLOCK)).isEqualTo(Duration.ZERO);
     }
 
     @Test
-    void counts_the_waiting_events_and_ages_the_oldest_of_them() {
+    void countsTheWaitingEventsAndAgesTheOldestOfThem() {
         outbox.append(List.of(depleted(NOW.minusSeconds(90)), depleted(NOW.minusSeconds(30))));
         outbox.markPublished(outbox.claimUnpublished(1), NOW);
         outbox.append(List.of(depleted(NOW.minusSeconds(10))));
@@ -42,12 +42,12 @@ class ReadOutboxBacklogServiceTest {
     }
 
     @Test
-    void an_event_stamped_by_a_clock_ahead_of_this_one_is_not_negatively_old() {
+    void anEventStampedByAClockAheadOfThisOneIsNotNegativelyOld() {
         assertThat(new OutboxBacklog(1, NOW.plusSeconds(2)).oldestAge(CLOCK)).isEqualTo(Duration.ZERO);
     }
 
     @Test
-    void the_oldest_time_is_known_exactly_when_something_waits() {
+    void theOldestTimeIsKnownExactlyWhenSomethingWaits() {
         assertThatIllegalArgumentException().isThrownBy(() -> new OutboxBacklog(0, NOW));
         assertThatIllegalArgumentException().isThrownBy(() -> new OutboxBacklog(3, null));
         assertThatIllegalArgumentException().isThrownBy(() -> new OutboxBacklog(-1, null));

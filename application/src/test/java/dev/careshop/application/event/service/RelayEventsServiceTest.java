@@ -27,7 +27,7 @@ class RelayEventsServiceTest {
     private final RelayEventsService relay = new RelayEventsService(outbox, broker, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @Test
-    void publishes_a_batch_in_order_and_marks_it_published_once_the_broker_confirmed_it() {
+    void publishesABatchInOrderAndMarksItPublishedOnceTheBrokerConfirmedIt() {
         append(5);
 
         assertThat(relay.relayNext(3)).isEqualTo(3);
@@ -39,7 +39,7 @@ class RelayEventsServiceTest {
     }
 
     @Test
-    void a_broker_failure_marks_nothing_so_the_same_events_go_again() {
+    void aBrokerFailureMarksNothingSoTheSameEventsGoAgain() {
         append(2);
         broker.down = true;
 
@@ -52,7 +52,7 @@ class RelayEventsServiceTest {
     }
 
     @Test
-    void the_purge_forgets_only_events_published_before_the_retention() {
+    void thePurgeForgetsOnlyEventsPublishedBeforeTheRetention() {
         append(1);
         relay.relayNext(10);
         PurgePublishedEventsService purge = new PurgePublishedEventsService(outbox,

@@ -35,7 +35,7 @@ class IdempotentRequestsServiceTest {
     }
 
     @Test
-    void a_new_key_runs_and_the_same_request_then_replays_its_answer() {
+    void aNewKeyRunsAndTheSameRequestThenReplaysItsAnswer() {
         IdempotencyKey key = new IdempotencyKey(ALICE, "order-1");
 
         assertThat(at(NOW).claim(key, "fingerprint")).isInstanceOf(Claim.Run.class);
@@ -46,7 +46,7 @@ class IdempotentRequestsServiceTest {
     }
 
     @Test
-    void another_request_with_the_key_is_refused_and_another_users_key_is_their_own() {
+    void anotherRequestWithTheKeyIsRefusedAndAnotherUsersKeyIsTheirOwn() {
         IdempotencyKey key = new IdempotencyKey(ALICE, "order-1");
         at(NOW).claim(key, "fingerprint");
         at(NOW).remember(key, "fingerprint", CREATED);
@@ -58,7 +58,7 @@ class IdempotentRequestsServiceTest {
     }
 
     @Test
-    void a_key_held_by_a_running_request_is_in_flight() {
+    void aKeyHeldByARunningRequestIsInFlight() {
         IdempotencyKey key = new IdempotencyKey(ALICE, "order-1");
         at(NOW).claim(key, "fingerprint");
 
@@ -66,7 +66,7 @@ class IdempotentRequestsServiceTest {
     }
 
     @Test
-    void an_answer_older_than_the_lifetime_is_forgotten() {
+    void anAnswerOlderThanTheLifetimeIsForgotten() {
         IdempotencyKey key = new IdempotencyKey(null, "sign-up");
         at(NOW).claim(key, "fingerprint");
         at(NOW).remember(key, "fingerprint", CREATED);
@@ -83,7 +83,7 @@ class IdempotentRequestsServiceTest {
     }
 
     @Test
-    void a_key_is_1_to_255_printable_ascii_characters() {
+    void aKeyIs1To255PrintableAsciiCharacters() {
         assertThat(IdempotencyKey.isWellFormed("a")).isTrue();
         assertThat(IdempotencyKey.isWellFormed(" ~!" + "x".repeat(252))).isTrue();
         assertThat(IdempotencyKey.isWellFormed("")).isFalse();

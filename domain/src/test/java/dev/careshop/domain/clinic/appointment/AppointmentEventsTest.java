@@ -24,7 +24,7 @@ class AppointmentEventsTest {
     private static final TimeSlot SLOT = new TimeSlot(Instant.parse("2026-03-16T10:00:00Z"), 45);
 
     @Test
-    void booking_raises_AppointmentBooked_naming_patient_and_doctor_by_id_only() {
+    void bookingRaisesAppointmentBookedNamingPatientAndDoctorByIdOnly() {
         Appointment appointment = Appointment.book(PATIENT, DOCTOR, SLOT, "Sore throat", CLOCK);
 
         assertThat(appointment.takeEvents()).singleElement().isInstanceOfSatisfying(AppointmentBooked.class, booked -> {
@@ -37,7 +37,7 @@ class AppointmentEventsTest {
     }
 
     @Test
-    void each_transition_raises_AppointmentStatusChanged_from_and_to() {
+    void eachTransitionRaisesAppointmentStatusChangedFromAndTo() {
         Appointment appointment = Appointment.rehydrate(new AppointmentId(UUID.randomUUID()), PATIENT, DOCTOR, SLOT,
                 null, AppointmentStatus.BOOKED, List.of(), NOW, NOW, 2);
 
@@ -52,7 +52,7 @@ class AppointmentEventsTest {
     }
 
     @Test
-    void a_refused_transition_raises_nothing() {
+    void aRefusedTransitionRaisesNothing() {
         Appointment appointment = Appointment.book(PATIENT, DOCTOR, SLOT, null, CLOCK);
         appointment.takeEvents();
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class OrderEventsTest {
 
     @Test
-    void placing_raises_OrderPlaced_with_what_each_line_took_and_the_total() {
+    void placingRaisesOrderPlacedWithWhatEachLineTookAndTheTotal() {
         Order order = place(item(ASPIRIN, 2), item(BANDAGE, 3));
 
         List<DomainEvent> events = order.takeEvents();
@@ -43,7 +43,7 @@ class OrderEventsTest {
     }
 
     @Test
-    void events_are_handed_out_once() {
+    void eventsAreHandedOutOnce() {
         Order order = pending();
         order.takeEvents();
 
@@ -51,7 +51,7 @@ class OrderEventsTest {
     }
 
     @Test
-    void an_approved_payment_raises_OrderPaid_and_a_declined_one_nothing() {
+    void anApprovedPaymentRaisesOrderPaidAndADeclinedOneNothing() {
         Order order = pending();
         order.takeEvents();
 
@@ -66,7 +66,7 @@ class OrderEventsTest {
     }
 
     @Test
-    void shipping_delivering_and_cancelling_each_raise_their_event_in_order() {
+    void shippingDeliveringAndCancellingEachRaiseTheirEventInOrder() {
         Order shipped = paid();
         shipped.takeEvents();
         shipped.ship(LATER);
@@ -90,7 +90,7 @@ class OrderEventsTest {
     }
 
     @Test
-    void a_refused_transition_raises_nothing() {
+    void aRefusedTransitionRaisesNothing() {
         Order order = pending();
         order.takeEvents();
 
@@ -100,7 +100,7 @@ class OrderEventsTest {
     }
 
     @Test
-    void a_loaded_order_has_raised_nothing() {
+    void aLoadedOrderHasRaisedNothing() {
         Order stored = Order.rehydrate(OrderId.newId(), USER, OrderStatus.PENDING, pending().getLines(),
                 new OrderDetails(OrderFixtures.ADDRESS, null, null, null), List.of(), Instant.EPOCH, Instant.EPOCH, 4);
 

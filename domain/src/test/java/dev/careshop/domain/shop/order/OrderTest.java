@@ -38,7 +38,7 @@ class OrderTest {
     class Placing {
 
         @Test
-        void copies_name_and_price_and_computes_every_amount_in_decimal() {
+        void copiesNameAndPriceAndComputesEveryAmountInDecimal() {
             Order order = place(item(ASPIRIN, 3), item(BANDAGE, 7), item(CREAM, 1));
 
             assertThat(order.getStatus()).isEqualTo(OrderStatus.PENDING);
@@ -58,7 +58,7 @@ class OrderTest {
         }
 
         @Test
-        void merges_lines_for_the_same_product_keeping_the_first_position() {
+        void mergesLinesForTheSameProductKeepingTheFirstPosition() {
             Order order = place(item(ASPIRIN, 2), item(BANDAGE, 1), item(ASPIRIN, 5));
 
             assertThat(order.getLines()).hasSize(2);
@@ -69,13 +69,13 @@ class OrderTest {
         }
 
         @Test
-        void a_merged_quantity_over_1000_names_the_first_entry() {
+        void aMergedQuantityOver1000NamesTheFirstEntry() {
             assertInvalid("items[1].quantity", () -> OrderItems.merge(List.of(item(BANDAGE, 1), item(ASPIRIN, 600), item(ASPIRIN, 401))));
             assertThat(OrderItems.merge(List.of(item(ASPIRIN, 600), item(ASPIRIN, 400))).inRequestOrder().get(0).quantity()).isEqualTo(1000);
         }
 
         @Test
-        void needs_1_to_100_entries() {
+        void needs1To100Entries() {
             assertInvalid("items", () -> OrderItems.merge(List.of()));
             assertInvalid("items", () -> OrderItems.merge(null));
             List<RequestedItem> many = new ArrayList<>();
@@ -86,12 +86,12 @@ class OrderTest {
 
         @ParameterizedTest
         @CsvSource({"0", "-1", "1001"})
-        void each_quantity_is_1_to_1000(int quantity) {
+        void eachQuantityIs1To1000(int quantity) {
             assertInvalid("quantity", () -> item(ASPIRIN, quantity));
         }
 
         @Test
-        void items_come_in_product_id_order_for_stock_updates() {
+        void itemsComeInProductIdOrderForStockUpdates() {
             OrderItems items = OrderItems.merge(List.of(item(CREAM, 1), item(ASPIRIN, 1), item(BANDAGE, 1)));
 
             assertThat(items.inProductIdOrder()).extracting(OrderItems.Item::productId).isSortedAccordingTo(OrderItems.PRODUCT_ID_ORDER);
@@ -100,7 +100,7 @@ class OrderTest {
         }
 
         @Test
-        void product_id_order_is_postgresqls_unsigned_uuid_order() {
+        void productIdOrderIsPostgresqlsUnsignedUuidOrder() {
             ProductId high = new ProductId(java.util.UUID.fromString("80000000-0000-7000-8000-000000000000"));
             ProductId low = new ProductId(java.util.UUID.fromString("70000000-0000-7000-8000-000000000000"));
             ProductId lowTail = new ProductId(java.util.UUID.fromString("70000000-0000-7000-7000-000000000000"));
@@ -113,13 +113,13 @@ class OrderTest {
         }
 
         @Test
-        void refuses_a_product_the_use_case_did_not_look_up() {
+        void refusesAProductTheUseCaseDidNotLookUp() {
             assertThatIllegalArgumentException().isThrownBy(() -> Order.place(USER, OrderItems.merge(List.of(item(CREAM, 1))),
                     catalog(ASPIRIN), new OrderDetails(ADDRESS, null, null, null), CLOCK));
         }
 
         @Test
-        void notes_are_trimmed_and_at_most_1000() {
+        void notesAreTrimmedAndAtMost1000() {
             Order order = Order.place(USER, OrderItems.merge(List.of(item(ASPIRIN, 1))), catalog(ASPIRIN),
                     new OrderDetails(ADDRESS, "  ring twice  ", null, null), CLOCK);
             assertThat(order.getNotes()).isEqualTo("ring twice");
@@ -129,7 +129,7 @@ class OrderTest {
         }
 
         @Test
-        void a_large_order_keeps_its_total_exact() {
+        void aLargeOrderKeepsItsTotalExact() {
             ProductSnapshot dear = OrderFixtures.product("Dear", "99999999.99");
             Order order = Order.place(USER, OrderItems.merge(List.of(item(dear, 1000))), catalog(dear),
                     new OrderDetails(ADDRESS, null, null, null), CLOCK);
@@ -141,7 +141,7 @@ class OrderTest {
     class Transitions {
 
         @Test
-        void pending_to_processing_by_payment_then_shipped_then_delivered() {
+        void pendingToProcessingByPaymentThenShippedThenDelivered() {
             Order order = paid();
             assertThat(order.getStatus()).isEqualTo(OrderStatus.PROCESSING);
             order.ship(LATER);
@@ -152,7 +152,7 @@ class OrderTest {
         }
 
         @Test
-        void pending_can_be_cancelled() {
+        void pendingCanBeCancelled() {
             Order order = pending();
             order.cancel(LATER);
             assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
@@ -160,7 +160,7 @@ class OrderTest {
         }
 
         @Test
-        void processing_can_be_cancelled_and_its_payment_is_refunded() {
+        void processingCanBeCancelledAndItsPaymentIsRefunded() {
             Order order = paid();
             order.cancel(LATER);
             assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
@@ -172,7 +172,7 @@ class OrderTest {
         }
 
         @Test
-        void cancelling_leaves_failed_attempts_failed() {
+        void cancellingLeavesFailedAttemptsFailed() {
             Order order = pending();
             order.recordDeclinedPayment(PaymentMethod.CARD, "declined", CLOCK);
             order.cancel(LATER);
@@ -180,18 +180,18 @@ class OrderTest {
         }
 
         @Test
-        void pending_cannot_be_shipped_or_delivered() {
+        void pendingCannotBeShippedOrDelivered() {
             assertRefused(pending(), o -> o.ship(LATER));
             assertRefused(pending(), o -> o.deliver(LATER));
         }
 
         @Test
-        void processing_cannot_be_delivered() {
+        void processingCannotBeDelivered() {
             assertRefused(paid(), o -> o.deliver(LATER));
         }
 
         @Test
-        void shipped_cannot_be_shipped_again_nor_cancelled() {
+        void shippedCannotBeShippedAgainNorCancelled() {
             Order order = paid();
             order.ship(LATER);
             assertRefused(order, o -> o.ship(LATER));
@@ -199,7 +199,7 @@ class OrderTest {
         }
 
         @Test
-        void delivered_is_final() {
+        void deliveredIsFinal() {
             Order order = paid();
             order.ship(LATER);
             order.deliver(LATER);
@@ -209,7 +209,7 @@ class OrderTest {
         }
 
         @Test
-        void cancelled_is_final() {
+        void cancelledIsFinal() {
             Order order = pending();
             order.cancel(LATER);
             assertRefused(order, o -> o.cancel(LATER));
@@ -220,7 +220,7 @@ class OrderTest {
         }
 
         @Test
-        void the_status_machine_allows_exactly_the_spec_transitions() {
+        void theStatusMachineAllowsExactlyTheSpecTransitions() {
             assertThat(OrderStatus.PENDING.next()).containsExactlyInAnyOrder(OrderStatus.PROCESSING, OrderStatus.CANCELLED);
             assertThat(OrderStatus.PROCESSING.next()).containsExactlyInAnyOrder(OrderStatus.SHIPPED, OrderStatus.CANCELLED);
             assertThat(OrderStatus.SHIPPED.next()).containsExactly(OrderStatus.DELIVERED);
@@ -241,7 +241,7 @@ class OrderTest {
     class Payments {
 
         @Test
-        void an_approved_payment_takes_the_total_and_moves_to_processing() {
+        void anApprovedPaymentTakesTheTotalAndMovesToProcessing() {
             Order order = pending();
             Payment payment = order.recordApprovedPayment(PaymentMethod.PAYPAL, "ref-1", LATER);
 
@@ -255,7 +255,7 @@ class OrderTest {
         }
 
         @Test
-        void a_declined_payment_is_recorded_failed_and_the_order_stays_pending() {
+        void aDeclinedPaymentIsRecordedFailedAndTheOrderStaysPending() {
             Order order = pending();
             Payment failed = order.recordDeclinedPayment(PaymentMethod.CARD, "insufficient funds", LATER);
 
@@ -267,7 +267,7 @@ class OrderTest {
         }
 
         @Test
-        void after_failed_attempts_a_payment_can_still_succeed_and_is_the_one_shown() {
+        void afterFailedAttemptsAPaymentCanStillSucceedAndIsTheOneShown() {
             Order order = pending();
             order.recordDeclinedPayment(PaymentMethod.CARD, "declined", CLOCK);
             Payment second = order.recordDeclinedPayment(PaymentMethod.CARD, "declined again", LATER);
@@ -280,7 +280,7 @@ class OrderTest {
         }
 
         @Test
-        void only_one_successful_payment() {
+        void onlyOneSuccessfulPayment() {
             Order order = paid();
             assertThatExceptionOfType(PaymentNotAllowedException.class)
                     .isThrownBy(() -> order.recordApprovedPayment(PaymentMethod.CARD, "again", LATER))
@@ -292,7 +292,7 @@ class OrderTest {
         }
 
         @Test
-        void a_refunded_order_cannot_be_paid_again() {
+        void aRefundedOrderCannotBePaidAgain() {
             Order order = paid();
             order.cancel(LATER);
             assertThatExceptionOfType(PaymentNotAllowedException.class).isThrownBy(() -> order.checkPayable(null))
@@ -300,7 +300,7 @@ class OrderTest {
         }
 
         @Test
-        void only_pending_orders_can_be_paid() {
+        void onlyPendingOrdersCanBePaid() {
             Order order = pending();
             order.cancel(LATER);
             assertThatExceptionOfType(PaymentNotAllowedException.class).isThrownBy(() -> order.checkPayable(null))
@@ -308,7 +308,7 @@ class OrderTest {
         }
 
         @Test
-        void an_amount_sent_by_the_client_must_be_the_total() {
+        void anAmountSentByTheClientMustBeTheTotal() {
             Order order = pending();
             order.checkPayable(money("10.28"));
             order.checkPayable(new Money(new java.math.BigDecimal("10.280")));
@@ -319,13 +319,13 @@ class OrderTest {
         }
 
         @Test
-        void gateway_texts_are_clipped_to_what_is_stored() {
+        void gatewayTextsAreClippedToWhatIsStored() {
             Payment payment = pending().recordDeclinedPayment(PaymentMethod.CARD, "r".repeat(500), CLOCK);
             assertThat(payment.failureReason()).hasSize(Payment.FAILURE_REASON_MAX);
         }
 
         @Test
-        void rehydrated_payments_are_ordered_oldest_first() {
+        void rehydratedPaymentsAreOrderedOldestFirst() {
             Order order = pending();
             Payment early = order.recordDeclinedPayment(PaymentMethod.CARD, "a", CLOCK);
             Payment late = order.recordApprovedPayment(PaymentMethod.CARD, "b", LATER);

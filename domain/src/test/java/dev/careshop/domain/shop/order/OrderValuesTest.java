@@ -20,13 +20,13 @@ class OrderValuesTest {
     class Address {
 
         @Test
-        void trims_and_upper_cases_the_country() {
+        void trimsAndUpperCasesTheCountry() {
             ShippingAddress address = new ShippingAddress(" 1 Main St ", "  ", " Paris ", " 75001 ", " fr ");
             assertThat(address).isEqualTo(new ShippingAddress("1 Main St", null, "Paris", "75001", "FR"));
         }
 
         @Test
-        void checks_every_length() {
+        void checksEveryLength() {
             assertInvalid("shippingAddress.line1", () -> new ShippingAddress(" ", null, "Paris", "75001", "FR"));
             assertInvalid("shippingAddress.line1", () -> new ShippingAddress("x".repeat(201), null, "Paris", "75001", "FR"));
             assertInvalid("shippingAddress.line2", () -> new ShippingAddress("a", "x".repeat(201), "Paris", "75001", "FR"));
@@ -39,12 +39,12 @@ class OrderValuesTest {
 
         @ParameterizedTest
         @ValueSource(strings = {"XX", "ZZ", "DEU", "D", "", "1A", "UK"})
-        void the_country_is_an_iso_3166_alpha_2_code(String country) {
+        void theCountryIsAnIso3166Alpha2Code(String country) {
             assertInvalid("shippingAddress.country", () -> new ShippingAddress("a", null, "Paris", "75001", country));
         }
 
         @Test
-        void the_country_is_required() {
+        void theCountryIsRequired() {
             assertInvalid("shippingAddress.country", () -> new ShippingAddress("a", null, "Paris", "75001", null));
         }
     }
@@ -53,7 +53,7 @@ class OrderValuesTest {
     class Tags {
 
         @Test
-        void at_most_10_trimmed_tags_of_1_to_50() {
+        void atMost10TrimmedTagsOf1To50() {
             assertThat(new OrderTags(List.of(" gift ", "express")).values()).containsExactly("gift", "express");
             assertThat(new OrderTags(null).values()).isEmpty();
             assertThat(new OrderTags(Collections.nCopies(10, "t")).values()).hasSize(10);
@@ -70,20 +70,20 @@ class OrderValuesTest {
     class Metadata {
 
         @Test
-        void an_object_of_at_most_16_kb_of_utf8() {
+        void anObjectOfAtMost16KbOfUtf8() {
             String filler = "x".repeat(OrderMetadata.MAX_BYTES - "{\"k\":\"\"}".length());
             assertThat(new OrderMetadata("{\"k\":\"" + filler + "\"}").json()).hasSize(OrderMetadata.MAX_BYTES);
             assertInvalid("metadata", () -> new OrderMetadata("{\"k\":\"" + filler + "x\"}"));
         }
 
         @Test
-        void size_counts_bytes_not_characters() {
+        void sizeCountsBytesNotCharacters() {
             // "é" is two bytes in UTF-8: 8,190 of them plus {"k":""} is 16,388 bytes but only 8,198 characters
             assertInvalid("metadata", () -> new OrderMetadata("{\"k\":\"" + "é".repeat(8190) + "\"}"));
         }
 
         @Test
-        void absent_is_the_empty_object_and_non_objects_are_refused() {
+        void absentIsTheEmptyObjectAndNonObjectsAreRefused() {
             assertThat(new OrderMetadata(null)).isEqualTo(OrderMetadata.EMPTY);
             assertThat(new OrderMetadata(" ").json()).isEqualTo("{}");
             assertInvalid("metadata", () -> new OrderMetadata("[1]"));
@@ -93,7 +93,7 @@ class OrderValuesTest {
         }
 
         @Test
-        void an_escaped_backslash_before_u0000_is_not_a_nul_character() {
+        void anEscapedBackslashBeforeU0000IsNotANulCharacter() {
             // An escaped backslash followed by the text "u0000" is no NUL character: jsonb stores it fine.
             String backslashThenU0000 = "{\"path\":\"C:\\\\u0000\"}";
             assertThat(new OrderMetadata(backslashThenU0000).json()).isEqualTo(backslashThenU0000);
@@ -101,14 +101,14 @@ class OrderValuesTest {
     }
 
     @Test
-    void payment_status_knows_successful_ones() {
+    void paymentStatusKnowsSuccessfulOnes() {
         assertThat(PaymentStatus.COMPLETED.wasSuccessful()).isTrue();
         assertThat(PaymentStatus.REFUNDED.wasSuccessful()).isTrue();
         assertThat(PaymentStatus.FAILED.wasSuccessful()).isFalse();
     }
 
     @Test
-    void a_rejection_says_whether_it_is_only_about_stock() {
+    void aRejectionSaysWhetherItIsOnlyAboutStock() {
         var item = new OrderItems.Item(1, new ProductId(UUID.randomUUID()), 3);
         var stock = OrderRejectedException.Rejection.insufficientStock(item, 1);
         var missing = OrderRejectedException.Rejection.unknownProduct(item);
@@ -119,7 +119,7 @@ class OrderValuesTest {
     }
 
     @Test
-    void a_rejection_names_the_request_field_it_is_about() {
+    void aRejectionNamesTheRequestFieldItIsAbout() {
         var item = new OrderItems.Item(2, new ProductId(UUID.randomUUID()), 3);
         assertThat(OrderRejectedException.Rejection.insufficientStock(item, 1))
                 .extracting("field", "productId", "requested", "available")

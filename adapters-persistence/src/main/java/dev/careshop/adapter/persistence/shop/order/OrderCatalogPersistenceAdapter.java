@@ -1,8 +1,8 @@
 package dev.careshop.adapter.persistence.shop.order;
 
 import dev.careshop.application.shop.order.port.out.InventoryPort;
-import dev.careshop.application.shop.order.port.out.OrderCustomers;
-import dev.careshop.application.shop.order.port.out.OrderableProducts;
+import dev.careshop.application.shop.order.port.out.OrderCustomersPort;
+import dev.careshop.application.shop.order.port.out.OrderableProductsPort;
 import dev.careshop.domain.shared.Money;
 import dev.careshop.domain.shop.product.ProductId;
 import dev.careshop.domain.shop.user.UserId;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(propagation = Propagation.MANDATORY)
-public class OrderCatalogPersistenceAdapter implements OrderCustomers, OrderableProducts, InventoryPort {
+public class OrderCatalogPersistenceAdapter implements OrderCustomersPort, OrderableProductsPort, InventoryPort {
 
     private final OrderCustomerSpringDataRepository customers;
     private final OrderableProductSpringDataRepository products;

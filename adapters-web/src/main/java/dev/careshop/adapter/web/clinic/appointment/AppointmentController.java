@@ -2,7 +2,7 @@ package dev.careshop.adapter.web.clinic.appointment;
 
 import static dev.careshop.adapter.web.shared.ProblemType.CONFLICT;
 import static dev.careshop.adapter.web.shared.ProblemType.NOT_FOUND;
-import static dev.careshop.adapter.web.shared.ProblemType.UNPROCESSABLE;
+import static dev.careshop.adapter.web.shared.ProblemType.MISSING_REFERENCE;
 
 import dev.careshop.adapter.web.shared.Locations;
 import dev.careshop.adapter.web.shared.PageParams;
@@ -70,7 +70,7 @@ public class AppointmentController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Book an appointment",
             description = "409 when the doctor already has an overlapping appointment that is not cancelled; 422 when the patient or doctor does not exist.")
-    @ProblemResponses({CONFLICT, UNPROCESSABLE})
+    @ProblemResponses({CONFLICT, MISSING_REFERENCE})
     ResponseEntity<AppointmentResponse> book(@Valid @RequestBody BookAppointmentRequest request) {
         Appointment appointment = bookAppointment.book(mapper.toCommand(request));
         return ResponseEntity.created(Locations.childOfCurrentRequest(appointment.getId()))

@@ -3,7 +3,7 @@ package dev.careshop.adapter.web.shop.product;
 import static dev.careshop.adapter.web.shared.ProblemType.CONFLICT;
 import static dev.careshop.adapter.web.shared.ProblemType.NOT_FOUND;
 import static dev.careshop.adapter.web.shared.ProblemType.PRECONDITION_FAILED;
-import static dev.careshop.adapter.web.shared.ProblemType.UNPROCESSABLE;
+import static dev.careshop.adapter.web.shared.ProblemType.MISSING_REFERENCE;
 
 import dev.careshop.adapter.web.shared.Locations;
 import dev.careshop.adapter.web.shared.PageParams;
@@ -80,7 +80,7 @@ public class ProductController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(operationId = "createProduct", summary = "Create a product", description = "Created active; `categoryId`, when given, must exist (422).")
-    @ProblemResponses(UNPROCESSABLE)
+    @ProblemResponses(MISSING_REFERENCE)
     ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request) {
         int stock = request.stockQuantity() == null ? 0 : request.stockQuantity();
         Product product = createProduct.create(new CreateProductCommand(mapper.toDetails(request), stock));
@@ -120,7 +120,7 @@ public class ProductController {
     @Operation(operationId = "updateProduct", summary = "Replace a product's details",
             description = "`stockQuantity` is read-only here (400): use POST /api/products/{id}/stock. `active: true` reactivates a "
                     + "deleted product. Send the ETag of your last read in If-Match to refuse the update (412) if someone changed the product since.")
-    @ProblemResponses({NOT_FOUND, CONFLICT, PRECONDITION_FAILED, UNPROCESSABLE})
+    @ProblemResponses({NOT_FOUND, CONFLICT, PRECONDITION_FAILED, MISSING_REFERENCE})
     ResponseEntity<ProductResponse> update(@PathVariable UUID id, @Valid @RequestBody UpdateProductRequest request,
                                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         Product product = updateProduct.update(new UpdateProductCommand(new ProductId(id), mapper.toDetails(request),

@@ -4,7 +4,7 @@ import static dev.careshop.adapter.web.shared.ProblemType.CONFLICT;
 import static dev.careshop.adapter.web.shared.ProblemType.FORBIDDEN;
 import static dev.careshop.adapter.web.shared.ProblemType.INVALID_REQUEST;
 import static dev.careshop.adapter.web.shared.ProblemType.NOT_FOUND;
-import static dev.careshop.adapter.web.shared.ProblemType.UNPROCESSABLE;
+import static dev.careshop.adapter.web.shared.ProblemType.MISSING_REFERENCE;
 
 import dev.careshop.adapter.web.shared.ProblemResponses;
 import dev.careshop.adapter.web.shared.Versions;
@@ -91,7 +91,7 @@ public class UserAccountController {
             description = "All or nothing: when any id names no user, nothing changes and the 422 lists the unknown ids. "
                     + "`updated` counts the users whose flag changed (each gets a new version); one UPDATE statement. "
                     + "Deactivating every remaining active administrator: 409.")
-    @ProblemResponses({UNPROCESSABLE, CONFLICT})
+    @ProblemResponses({MISSING_REFERENCE, CONFLICT})
     UsersStatusResponse changeStatus(@Valid @RequestBody UsersStatusRequest request) {
         int updated = changeStatus.changeStatus(new ChangeUsersStatusCommand(
                 request.ids().stream().map(UserId::new).toList(), request.active()));

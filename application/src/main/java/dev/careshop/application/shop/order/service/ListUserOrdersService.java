@@ -4,7 +4,7 @@ import dev.careshop.application.identity.actor.port.out.CurrentActorPort;
 import dev.careshop.application.identity.actor.OwnerAccess;
 import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.order.port.in.ListUserOrdersUseCase;
-import dev.careshop.application.shop.order.port.out.OrderCustomers;
+import dev.careshop.application.shop.order.port.out.OrderCustomersPort;
 import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
@@ -21,10 +21,10 @@ import dev.careshop.domain.shop.user.UserId;
 public class ListUserOrdersService implements ListUserOrdersUseCase {
 
     private final OrderRepository orders;
-    private final OrderCustomers customers;
+    private final OrderCustomersPort customers;
     private final CurrentActorPort currentActor;
 
-    public ListUserOrdersService(OrderRepository orders, OrderCustomers customers, CurrentActorPort currentActor) {
+    public ListUserOrdersService(OrderRepository orders, OrderCustomersPort customers, CurrentActorPort currentActor) {
         this.orders = orders;
         this.customers = customers;
         this.currentActor = currentActor;

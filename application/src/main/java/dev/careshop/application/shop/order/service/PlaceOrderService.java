@@ -7,10 +7,10 @@ import dev.careshop.application.shared.UseCase;
 import dev.careshop.application.shop.order.port.in.PlaceOrderCommand;
 import dev.careshop.application.shop.order.port.in.PlaceOrderUseCase;
 import dev.careshop.application.shop.order.port.out.InventoryPort;
-import dev.careshop.application.shop.order.port.out.OrderCustomers;
-import dev.careshop.application.shop.order.port.out.OrderCustomers.Customer;
-import dev.careshop.application.shop.order.port.out.OrderableProducts;
-import dev.careshop.application.shop.order.port.out.OrderableProducts.OrderableProduct;
+import dev.careshop.application.shop.order.port.out.OrderCustomersPort;
+import dev.careshop.application.shop.order.port.out.OrderCustomersPort.Customer;
+import dev.careshop.application.shop.order.port.out.OrderableProductsPort;
+import dev.careshop.application.shop.order.port.out.OrderableProductsPort.OrderableProduct;
 import dev.careshop.domain.identity.Actor;
 import dev.careshop.domain.shared.NotPermittedException;
 import dev.careshop.domain.shared.event.DomainEvent;
@@ -46,14 +46,14 @@ import java.util.stream.Collectors;
 public class PlaceOrderService implements PlaceOrderUseCase {
 
     private final OrderRepository orders;
-    private final OrderCustomers customers;
-    private final OrderableProducts products;
+    private final OrderCustomersPort customers;
+    private final OrderableProductsPort products;
     private final InventoryPort inventory;
     private final CurrentActorPort currentActor;
     private final Clock clock;
     private final AppendEventsPort events;
 
-    public PlaceOrderService(OrderRepository orders, OrderCustomers customers, OrderableProducts products,
+    public PlaceOrderService(OrderRepository orders, OrderCustomersPort customers, OrderableProductsPort products,
                              InventoryPort inventory, CurrentActorPort currentActor, Clock clock,
                              AppendEventsPort events) {
         this.currentActor = currentActor;

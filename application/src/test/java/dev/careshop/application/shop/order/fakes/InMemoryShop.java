@@ -1,8 +1,8 @@
 package dev.careshop.application.shop.order.fakes;
 
 import dev.careshop.application.shop.order.port.out.InventoryPort;
-import dev.careshop.application.shop.order.port.out.OrderCustomers;
-import dev.careshop.application.shop.order.port.out.OrderableProducts;
+import dev.careshop.application.shop.order.port.out.OrderCustomersPort;
+import dev.careshop.application.shop.order.port.out.OrderableProductsPort;
 import dev.careshop.domain.shared.Money;
 import dev.careshop.domain.shop.product.ProductId;
 import dev.careshop.domain.shop.user.UserId;
@@ -21,7 +21,7 @@ import java.util.UUID;
  * take that would go below zero changes nothing) and are logged, so tests can check the order they came in.
  * Unlike the database, nothing here rolls back: tests check what the service asked for.
  */
-public final class InMemoryShop implements OrderCustomers, OrderableProducts, InventoryPort {
+public final class InMemoryShop implements OrderCustomersPort, OrderableProductsPort, InventoryPort {
 
     private final Map<UserId, Customer> users = new HashMap<>();
     private final Map<ProductId, OrderableProduct> products = new HashMap<>();

@@ -89,7 +89,7 @@ class OrderServicesTest {
     class Place {
 
         @Test
-        void takes_stock_in_product_id_order_and_stores_a_pending_order() {
+        void takesStockInProductIdOrderAndStoresAPendingOrder() {
             Order order = placed();
 
             assertThat(order.getStatus()).isEqualTo(OrderStatus.PENDING);
@@ -103,7 +103,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void merged_lines_take_their_summed_quantity_once() {
+        void mergedLinesTakeTheirSummedQuantityOnce() {
             Order order = placeOrder.place(command(user, new RequestedItem(aspirin, 4), new RequestedItem(aspirin, 6)));
 
             assertThat(order.getLines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(10));
@@ -112,7 +112,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void publishes_OrderPlaced_and_StockDepleted_for_each_product_it_emptied() {
+        void publishesOrderPlacedAndStockDepletedForEachProductItEmptied() {
             Order order = placeOrder.place(command(user, new RequestedItem(bandage, 3), new RequestedItem(aspirin, 10)));
 
             assertThat(events.appended()).extracting(DomainEvent::type)
@@ -123,7 +123,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void a_rejected_order_publishes_nothing() {
+        void aRejectedOrderPublishesNothing() {
             assertThatExceptionOfType(OrderRejectedException.class)
                     .isThrownBy(() -> placeOrder.place(command(user, new RequestedItem(aspirin, 11))));
 
@@ -131,7 +131,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void collects_every_failure_naming_each_line() {
+        void collectsEveryFailureNamingEachLine() {
             ProductId inactive = shop.product("Old", "1.00", 5, false);
             ProductId missing = new ProductId(UUID.randomUUID());
 
@@ -151,14 +151,14 @@ class OrderServicesTest {
         }
 
         @Test
-        void stock_alone_is_a_stock_rejection() {
+        void stockAloneIsAStockRejection() {
             assertThatExceptionOfType(OrderRejectedException.class)
                     .isThrownBy(() -> placeOrder.place(command(user, new RequestedItem(aspirin, 11))))
                     .satisfies(e -> assertThat(e.onlyStock()).isTrue());
         }
 
         @Test
-        void the_user_must_exist_and_be_active() {
+        void theUserMustExistAndBeActive() {
             assertThatExceptionOfType(OrderRejectedException.class)
                     .isThrownBy(() -> placeOrder.place(command(new UserId(UUID.randomUUID()), new RequestedItem(aspirin, 1))))
                     .satisfies(e -> assertThat(e.rejections()).extracting(Rejection::field).containsExactly("userId"));
@@ -169,7 +169,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void no_items_is_invalid() {
+        void noItemsIsInvalid() {
             assertThatExceptionOfType(InvalidValueException.class).isThrownBy(() -> placeOrder.place(command(user)));
         }
     }
@@ -178,7 +178,7 @@ class OrderServicesTest {
     class Pay {
 
         @Test
-        void an_approved_payment_charges_the_total_under_a_row_lock() {
+        void anApprovedPaymentChargesTheTotalUnderARowLock() {
             Order order = placed();
 
             PaymentOutcome outcome = payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
@@ -192,7 +192,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void a_decline_is_an_outcome_that_is_stored() {
+        void aDeclineIsAnOutcomeThatIsStored() {
             Order order = placed();
 
             PaymentOutcome outcome = payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_declined", null));
@@ -205,7 +205,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void a_wrong_amount_charges_nothing() {
+        void aWrongAmountChargesNothing() {
             Order order = placed();
             assertThatExceptionOfType(PaymentAmountMismatchException.class)
                     .isThrownBy(() -> payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", money("10.00"))));
@@ -214,7 +214,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void a_paid_order_is_not_charged_again() {
+        void aPaidOrderIsNotChargedAgain() {
             Order order = placed();
             payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
             assertThatExceptionOfType(PaymentNotAllowedException.class)
@@ -223,7 +223,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void an_unknown_order_is_not_found() {
+        void anUnknownOrderIsNotFound() {
             assertThatExceptionOfType(NotFoundException.class)
                     .isThrownBy(() -> payOrder.pay(new PayOrderCommand(OrderId.newId(), PaymentMethod.CARD, "tok_visa", null)));
         }
@@ -233,7 +233,7 @@ class OrderServicesTest {
     class Lifecycle {
 
         @Test
-        void ship_and_deliver_a_paid_order() {
+        void shipAndDeliverAPaidOrder() {
             Order order = placed();
             payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
             assertThat(shipOrder.ship(order.getId()).getStatus()).isEqualTo(OrderStatus.SHIPPED);
@@ -243,7 +243,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void every_step_of_an_order_publishes_its_event_in_order() {
+        void everyStepOfAnOrderPublishesItsEventInOrder() {
             Order order = placed();
             payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_declined", null));
             payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
@@ -257,14 +257,14 @@ class OrderServicesTest {
         }
 
         @Test
-        void an_unpaid_order_cannot_be_shipped() {
+        void anUnpaidOrderCannotBeShipped() {
             Order order = placed();
             assertThatExceptionOfType(IllegalOrderTransitionException.class).isThrownBy(() -> shipOrder.ship(order.getId()));
             assertThatExceptionOfType(IllegalOrderTransitionException.class).isThrownBy(() -> deliverOrder.deliver(order.getId()));
         }
 
         @Test
-        void cancelling_puts_stock_back_in_product_id_order_and_refunds() {
+        void cancellingPutsStockBackInProductIdOrderAndRefunds() {
             Order order = placed();
             payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
             int before = shop.stockChanges().size();
@@ -279,7 +279,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void a_cancelled_order_puts_nothing_back_twice() {
+        void aCancelledOrderPutsNothingBackTwice() {
             Order order = placed();
             cancelOrder.cancel(order.getId());
             assertThatExceptionOfType(IllegalOrderTransitionException.class).isThrownBy(() -> cancelOrder.cancel(order.getId()));
@@ -287,7 +287,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void an_unknown_order_is_not_found() {
+        void anUnknownOrderIsNotFound() {
             assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> shipOrder.ship(OrderId.newId()));
             assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> deliverOrder.deliver(OrderId.newId()));
             assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> cancelOrder.cancel(OrderId.newId()));
@@ -299,7 +299,7 @@ class OrderServicesTest {
     class Lists {
 
         @Test
-        void filter_by_user_and_status() {
+        void filterByUserAndStatus() {
             Order first = placed();
             placeOrder.place(command(shop.user(true), new RequestedItem(bandage, 1)));
             payOrder.pay(new PayOrderCommand(first.getId(), PaymentMethod.CARD, "tok_visa", null));
@@ -311,7 +311,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void a_users_history_needs_the_user_to_exist_but_not_to_be_active() {
+        void aUsersHistoryNeedsTheUserToExistButNotToBeActive() {
             placed();
             Page<Order> history = listUserOrders.list(user, PageRequest.of(0, 10));
             assertThat(history.content()).hasSize(1);
@@ -343,7 +343,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void the_customer_places_reads_pays_and_cancels_their_own_order() {
+        void theCustomerPlacesReadsPaysAndCancelsTheirOwnOrder() {
             Order order = usersOwnOrder();
 
             assertThat(getOrder.get(order.getId()).getId()).isEqualTo(order.getId());
@@ -353,7 +353,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void another_customer_is_told_the_order_does_not_exist_in_the_words_of_a_missing_one() {
+        void anotherCustomerIsToldTheOrderDoesNotExistInTheWordsOfAMissingOne() {
             Order order = usersOwnOrder();
             actor.actAsSomeone(Role.CUSTOMER);
             OrderId id = order.getId();
@@ -370,7 +370,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void staff_read_and_cancel_every_order_but_do_not_pay_for_customers() {
+        void staffReadAndCancelEveryOrderButDoNotPayForCustomers() {
             Order order = usersOwnOrder();
             actor.actAsSomeone(Role.STAFF);
 
@@ -383,7 +383,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void administrators_do_everything_with_every_order() {
+        void administratorsDoEverythingWithEveryOrder() {
             Order order = usersOwnOrder();
             actor.actAsSomeone(Role.ADMIN);
 
@@ -395,7 +395,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void a_customer_ordering_for_someone_else_is_refused_before_anything_is_read_or_taken() {
+        void aCustomerOrderingForSomeoneElseIsRefusedBeforeAnythingIsReadOrTaken() {
             UserId mallory = shop.user(true);
             actor.actAs(mallory, Role.CUSTOMER);
 
@@ -408,7 +408,7 @@ class OrderServicesTest {
         }
 
         @Test
-        void staff_order_only_for_themselves() {
+        void staffOrderOnlyForThemselves() {
             UserId staffMember = shop.user(true);
             actor.actAs(staffMember, Role.STAFF);
 

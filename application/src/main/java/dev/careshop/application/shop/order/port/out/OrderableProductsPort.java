@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The products an order names, as ordering sees them. */
-public interface OrderableProducts {
+public interface OrderableProductsPort {
 
     /** A product's name, price, whether it is on sale, and its stock when it was read. */
     record OrderableProduct(ProductId id, String name, Money price, boolean active, int stockQuantity) {
