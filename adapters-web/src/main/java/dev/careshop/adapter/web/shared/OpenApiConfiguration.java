@@ -170,9 +170,10 @@ public class OpenApiConfiguration {
                 operation.addParametersItem(new HeaderParameter()
                         .name(HttpHeaders.IF_NONE_MATCH)
                         .required(false)
-                        .description("The ETag of your last read: when the resource still has that version, the answer is "
-                                + "304 without a body.")
-                        .schema(new StringSchema().example(EXAMPLE_ETAG)));
+                        .description("The ETag of your last read, such as \"3\": when the resource still has that version, "
+                                + "the answer is 304 without a body.")
+                        // No example: Swagger UI would fill it in on "Try it out" and send it.
+                        .schema(new StringSchema()));
                 operation.getResponses().addApiResponse("304", new ApiResponse()
                         .description("Not modified: the resource still has the version named in If-None-Match")
                         .addHeaderObject(HttpHeaders.ETAG, eTagHeader()));
