@@ -5,9 +5,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import dev.careshop.adapter.web.shared.ProblemType;
 import dev.careshop.bootstrap.support.HttpTest;
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,6 +110,28 @@ class DocumentationTest extends HttpTest {
                 assertThat(responses.path("201").path("headers").has("Location")).as("%s documents Location", name).isTrue();
             }
         }));
+    }
+
+    /**
+     * Generated clients name their methods after the operationId; springdoc's fallback (the Java method's name, with
+     * {@code _1}, {@code _2} appended on clashes) would rename them whenever a controller changes.
+     */
+    @Test
+    void everyOperationHasItsOwnExplicitOperationId() throws Exception {
+        handlerMapping.getHandlerMethods().forEach((mapping, method) -> {
+            if (mapping.getPatternValues().stream().anyMatch(path -> path.startsWith("/api/"))) {
+                Operation operation = method.getMethodAnnotation(Operation.class);
+                assertThat(operation == null ? "" : operation.operationId())
+                        .as("@Operation(operationId = ...) on %s", method).isNotBlank();
+            }
+        });
+        JsonNode paths = JsonMapper.builder().build()
+                .readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+                .get("paths");
+        List<String> operationIds = new ArrayList<>();
+        paths.forEach(path -> path.forEach(operation -> operationIds.add(operation.path("operationId").asString())));
+
+        assertThat(operationIds).isNotEmpty().doesNotHaveDuplicates().allMatch(id -> id.matches("[a-z][A-Za-z]+"));
     }
 
     private Set<String> endpoints() {

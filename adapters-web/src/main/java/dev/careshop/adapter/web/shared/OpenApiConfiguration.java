@@ -25,11 +25,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.method.HandlerMethod;
@@ -45,7 +47,10 @@ public class OpenApiConfiguration {
 
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String PROBLEM_SCHEMA = "Problem";
+    /** The items of a problem's {@code errors}: named, so generated clients get a type for them. */
+    private static final String PROBLEM_ERROR_SCHEMA = "ProblemError";
     private static final String EXAMPLE_ID = "0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10";
+    private static final String EXAMPLE_ETAG = "\"3\"";
     private static final String EXAMPLE_TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
     /** The bearer-token scheme's name in {@code components.securitySchemes}. */
     private static final String BEARER_SCHEME = "bearerAuth";
@@ -72,7 +77,7 @@ public class OpenApiConfiguration {
                                 No token or an invalid one answers 401 (with `WWW-Authenticate: Bearer`); a role that may not
                                 call an operation answers 403; another user's records answer 404, as if they did not exist.
                                 Each tag says who may call its operations.""")
-                        .license(new License().name("Apache-2.0")))
+                        .license(new License().name("Apache License 2.0").identifier("Apache-2.0")))
                 .tags(List.of(
                         new Tag().name("Patients").description("Patient records and their history. Staff and administrators only."),
                         new Tag().name("Doctors").description("The clinic's doctors. Staff and administrators only."),
@@ -87,6 +92,7 @@ public class OpenApiConfiguration {
                 .servers(List.of(new Server().url("/").description("this CareShop instance")))
                 .components(new Components()
                         .addSchemas(PROBLEM_SCHEMA, problemSchema())
+                        .addSchemas(PROBLEM_ERROR_SCHEMA, problemErrorSchema())
                         .addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()
                                 .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                                 .description("An access token from POST /api/auth/token")))
@@ -145,6 +151,77 @@ public class OpenApiConfiguration {
         };
     }
 
+    /**
+     * Operations marked {@link SendsETag} document the {@code ETag} of their success response; reads also take
+     * {@code If-None-Match} and answer 304 without a body when it names the current version (Spring's own check).
+     */
+    @Bean
+    OperationCustomizer eTagCustomizer() {
+        return (operation, handlerMethod) -> {
+            if (!handlerMethod.hasMethodAnnotation(SendsETag.class) || operation.getResponses() == null) {
+                return operation;
+            }
+            operation.getResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    response.addHeaderObject(HttpHeaders.ETAG, eTagHeader());
+                }
+            });
+            if (AnnotatedElementUtils.hasAnnotation(handlerMethod.getMethod(), GetMapping.class)) {
+                operation.addParametersItem(new HeaderParameter()
+                        .name(HttpHeaders.IF_NONE_MATCH)
+                        .required(false)
+                        .description("The ETag of your last read, such as \"3\": when the resource still has that version, "
+                                + "the answer is 304 without a body.")
+                        // No example: Swagger UI would fill it in on "Try it out" and send it.
+                        .schema(new StringSchema()));
+                operation.getResponses().addApiResponse("304", new ApiResponse()
+                        .description("Not modified: the resource still has the version named in If-None-Match")
+                        .addHeaderObject(HttpHeaders.ETAG, eTagHeader()));
+            }
+            return operation;
+        };
+    }
+
+    /**
+     * springdoc writes a nullable reference as {@code $ref} next to {@code type: "null"}, which OpenAPI 3.1 reads as
+     * "both at once" and client generators cannot express; say "either" instead: {@code anyOf: [$ref, null]}.
+     */
+    @Bean
+    @SuppressWarnings("rawtypes")
+    OpenApiCustomizer nullableReferencesCustomizer() {
+        return openApi -> {
+            if (openApi.getComponents() == null || openApi.getComponents().getSchemas() == null) {
+                return;
+            }
+            for (Schema<?> schema : openApi.getComponents().getSchemas().values()) {
+                Map<String, Schema> properties = schema.getProperties();
+                if (properties != null) {
+                    properties.replaceAll((name, property) -> nullableReference(property));
+                }
+            }
+        };
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema nullableReference(Schema property) {
+        boolean nullable = Boolean.TRUE.equals(property.getNullable())
+                || property.getTypes() != null && property.getTypes().contains("null");
+        if (property.get$ref() == null || !nullable) {
+            return property;
+        }
+        return new Schema<>()
+                .description(property.getDescription())
+                .anyOf(List.of(new Schema<>().$ref(property.get$ref()), new Schema<>().types(Set.of("null"))));
+    }
+
+    private static Header eTagHeader() {
+        return new Header().description("the resource's version, a strong ETag").schema(new StringSchema().example(EXAMPLE_ETAG));
+    }
+
+    private static String schemaRef(String name) {
+        return "#/components/schemas/" + name;
+    }
+
     /** Public operations say so with an empty {@code @SecurityRequirements}; every other one needs a token. */
     private static boolean needsToken(HandlerMethod handlerMethod) {
         SecurityRequirements requirements = handlerMethod.getMethodAnnotation(SecurityRequirements.class);
@@ -174,7 +251,7 @@ public class OpenApiConfiguration {
         }
         example.put("traceId", EXAMPLE_TRACE_ID);
         MediaType mediaType = new MediaType()
-                .schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA))
+                .schema(new Schema<>().$ref(schemaRef(PROBLEM_SCHEMA)))
                 .example(example);
         ApiResponse response = new ApiResponse().description(type.title()).content(new Content().addMediaType(PROBLEM_JSON, mediaType));
         if (type.status().value() == 401) {
@@ -204,13 +281,18 @@ public class OpenApiConfiguration {
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static Schema<?> problemSchema() {
-        Schema fieldError = new ObjectSchema()
+    private static Schema<?> problemErrorSchema() {
+        return new ObjectSchema()
+                .description("one offending field, order line or id of a problem")
                 .addProperty("field", new StringSchema().example("birthDate"))
                 .addProperty("message", new StringSchema().example("must not be in the future"))
                 .addProperty("productId", new StringSchema().format("uuid").description("order problems: the line's product"))
                 .addProperty("requested", new IntegerSchema().description("order problems: the quantity asked for"))
                 .addProperty("available", new IntegerSchema().description("insufficient-stock: the units in stock"));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema<?> problemSchema() {
         return new ObjectSchema()
                 .description("RFC 9457 problem details")
                 .addProperty("type", new StringSchema().format("uri").example("https://careshop.dev/problems/not-found"))
@@ -218,7 +300,7 @@ public class OpenApiConfiguration {
                 .addProperty("status", new IntegerSchema().example(404))
                 .addProperty("detail", new StringSchema().example("patient 0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10 was not found"))
                 .addProperty("instance", new StringSchema().format("uri-reference").example("/api/patients/0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10"))
-                .addProperty("errors", new ArraySchema().items(fieldError).description("present on validation problems"))
+                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref(schemaRef(PROBLEM_ERROR_SCHEMA))).description("present on validation problems"))
                 .addProperty("traceId", new StringSchema().pattern("^[0-9a-f]{32}$").example(EXAMPLE_TRACE_ID)
                         .description("the W3C trace id of the request (also in its traceparent answer header and its log "
                                 + "lines): quote it when reporting a problem"));

@@ -32,7 +32,7 @@ public class PatientAccessLogController {
     }
 
     @GetMapping("/api/patients/{id}/access-log")
-    @Operation(summary = "Read who accessed a patient's data (administrators)",
+    @Operation(operationId = "listPatientAccessLog", summary = "Read who accessed a patient's data (administrators)",
             description = "Every read or change of the patient, their history, appointments and prescriptions, newest "
                     + "first (occurredAt, then id); not sortable. A deleted patient's trail stays readable; 404 only "
                     + "when the patient does not exist and has no entries.")

@@ -8,6 +8,7 @@ import dev.careshop.adapter.web.shared.Locations;
 import dev.careshop.adapter.web.shared.PageParams;
 import dev.careshop.adapter.web.shared.PageResponse;
 import dev.careshop.adapter.web.shared.ProblemResponses;
+import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.clinic.appointment.port.in.BookAppointmentUseCase;
 import dev.careshop.application.clinic.appointment.port.in.ChangeAppointmentStatusCommand;
@@ -68,7 +69,8 @@ public class AppointmentController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Book an appointment",
+    @SendsETag
+    @Operation(operationId = "bookAppointment", summary = "Book an appointment",
             description = "409 when the doctor already has an overlapping appointment that is not cancelled; 422 when the patient or doctor does not exist.")
     @ProblemResponses({CONFLICT, MISSING_REFERENCE})
     ResponseEntity<AppointmentResponse> book(@Valid @RequestBody BookAppointmentRequest request) {
@@ -79,7 +81,7 @@ public class AppointmentController {
     }
 
     @GetMapping
-    @Operation(summary = "List appointments",
+    @Operation(operationId = "listAppointments", summary = "List appointments",
             description = "Filters combine; from/to bound the start time (from ≤ startsAt < to). Sortable by startsAt, status, createdAt, updatedAt; default startsAt descending.")
     PageResponse<AppointmentResponse> list(
             @RequestParam(required = false) UUID patientId,
@@ -96,7 +98,8 @@ public class AppointmentController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read an appointment with its prescriptions", description = "The ETag is the appointment's version.")
+    @SendsETag
+    @Operation(operationId = "getAppointment", summary = "Read an appointment with its prescriptions", description = "The ETag is the appointment's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<AppointmentResponse> get(@PathVariable UUID id) {
         Appointment appointment = getAppointment.get(new AppointmentId(id));
@@ -105,14 +108,15 @@ public class AppointmentController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete an appointment", description = "Also deletes its prescriptions.")
+    @Operation(operationId = "deleteAppointment", summary = "Delete an appointment", description = "Also deletes its prescriptions.")
     @ProblemResponses(NOT_FOUND)
     void delete(@PathVariable UUID id) {
         deleteAppointment.delete(new AppointmentId(id));
     }
 
     @PostMapping("/{id}/status")
-    @Operation(summary = "Change an appointment's status",
+    @SendsETag
+    @Operation(operationId = "changeAppointmentStatus", summary = "Change an appointment's status",
             description = "BOOKED → ARRIVED → FULFILLED; BOOKED or ARRIVED → CANCELLED; BOOKED → NOSHOW. Any other transition is a 409.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
     ResponseEntity<AppointmentResponse> changeStatus(@PathVariable UUID id, @Valid @RequestBody ChangeStatusRequest request) {

@@ -48,7 +48,7 @@ public class PrescriptionController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Write a prescription during an appointment",
+    @Operation(operationId = "writePrescription", summary = "Write a prescription during an appointment",
             description = "409 when the appointment is CANCELLED or NOSHOW.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
     ResponseEntity<PrescriptionResponse> write(@PathVariable UUID appointmentId, @Valid @RequestBody PrescriptionRequest request) {
@@ -58,7 +58,7 @@ public class PrescriptionController {
     }
 
     @GetMapping("/{prescriptionId}")
-    @Operation(summary = "Read a prescription")
+    @Operation(operationId = "getPrescription", summary = "Read a prescription")
     @ProblemResponses(NOT_FOUND)
     PrescriptionResponse get(@PathVariable UUID appointmentId, @PathVariable UUID prescriptionId) {
         return mapper.toResponse(getPrescription.get(new AppointmentId(appointmentId), new PrescriptionId(prescriptionId)));
@@ -66,7 +66,7 @@ public class PrescriptionController {
 
     @DeleteMapping("/{prescriptionId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Remove a prescription")
+    @Operation(operationId = "removePrescription", summary = "Remove a prescription")
     @ProblemResponses(NOT_FOUND)
     void remove(@PathVariable UUID appointmentId, @PathVariable UUID prescriptionId) {
         removePrescription.remove(new AppointmentId(appointmentId), new PrescriptionId(prescriptionId));

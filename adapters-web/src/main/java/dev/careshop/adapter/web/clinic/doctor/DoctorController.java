@@ -8,6 +8,7 @@ import dev.careshop.adapter.web.shared.Locations;
 import dev.careshop.adapter.web.shared.PageParams;
 import dev.careshop.adapter.web.shared.PageResponse;
 import dev.careshop.adapter.web.shared.ProblemResponses;
+import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.clinic.doctor.port.in.DeleteDoctorUseCase;
 import dev.careshop.application.clinic.doctor.port.in.GetDoctorUseCase;
@@ -67,7 +68,8 @@ public class DoctorController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a doctor")
+    @SendsETag
+    @Operation(operationId = "registerDoctor", summary = "Register a doctor")
     @ProblemResponses(CONFLICT)
     ResponseEntity<DoctorResponse> register(@Valid @RequestBody DoctorRequest request) {
         Doctor doctor = registerDoctor.register(new RegisterDoctorCommand(mapper.toProfile(request)));
@@ -77,7 +79,7 @@ public class DoctorController {
     }
 
     @GetMapping
-    @Operation(summary = "List doctors", description = "Sortable by name, specialization, createdAt, updatedAt; default name.")
+    @Operation(operationId = "listDoctors", summary = "List doctors", description = "Sortable by name, specialization, createdAt, updatedAt; default name.")
     PageResponse<DoctorResponse> list(
             @Parameter(description = "exact specialization, case-insensitive") @RequestParam(required = false) String specialization,
             @Valid @ParameterObject PageParams paging) {
@@ -86,7 +88,8 @@ public class DoctorController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a doctor", description = "The ETag is the doctor's version.")
+    @SendsETag
+    @Operation(operationId = "getDoctor", summary = "Read a doctor", description = "The ETag is the doctor's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<DoctorResponse> get(@PathVariable UUID id) {
         Doctor doctor = getDoctor.get(new DoctorId(id));
@@ -94,7 +97,8 @@ public class DoctorController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a doctor's details",
+    @SendsETag
+    @Operation(operationId = "updateDoctor", summary = "Replace a doctor's details",
             description = "Send the ETag of your last read in If-Match to refuse the update (412) if someone changed the doctor since.")
     @ProblemResponses({NOT_FOUND, CONFLICT, PRECONDITION_FAILED})
     ResponseEntity<DoctorResponse> update(@PathVariable UUID id, @Valid @RequestBody DoctorRequest request,
@@ -106,7 +110,7 @@ public class DoctorController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a doctor", description = "Refused with 409 while the doctor has appointments: they are medical records.")
+    @Operation(operationId = "deleteDoctor", summary = "Delete a doctor", description = "Refused with 409 while the doctor has appointments: they are medical records.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
     void delete(@PathVariable UUID id) {
         deleteDoctor.delete(new DoctorId(id));

@@ -7,6 +7,7 @@ import dev.careshop.adapter.web.shared.Locations;
 import dev.careshop.adapter.web.shared.PageParams;
 import dev.careshop.adapter.web.shared.PageResponse;
 import dev.careshop.adapter.web.shared.ProblemResponses;
+import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.clinic.patient.port.in.DeletePatientUseCase;
 import dev.careshop.application.clinic.patient.port.in.GetPatientHistoryUseCase;
@@ -75,7 +76,8 @@ public class PatientController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Register a patient")
+    @SendsETag
+    @Operation(operationId = "registerPatient", summary = "Register a patient")
     ResponseEntity<PatientResponse> register(@Valid @RequestBody PatientRequest request) {
         Patient patient = registerPatient.register(new RegisterPatientCommand(mapper.toProfile(request)));
         return ResponseEntity.created(Locations.childOfCurrentRequest(patient.getId()))
@@ -84,7 +86,7 @@ public class PatientController {
     }
 
     @GetMapping
-    @Operation(summary = "List patients", description = "Sortable by name, birthDate, createdAt, updatedAt; default name.")
+    @Operation(operationId = "listPatients", summary = "List patients", description = "Sortable by name, birthDate, createdAt, updatedAt; default name.")
     PageResponse<PatientResponse> list(
             @Parameter(description = "part of the name, case-insensitive") @RequestParam(required = false) String name,
             @RequestParam(required = false) Gender gender,
@@ -94,7 +96,8 @@ public class PatientController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a patient", description = "The ETag is the patient's version.")
+    @SendsETag
+    @Operation(operationId = "getPatient", summary = "Read a patient", description = "The ETag is the patient's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<PatientResponse> get(@PathVariable UUID id) {
         Patient patient = getPatient.get(new PatientId(id));
@@ -102,7 +105,8 @@ public class PatientController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a patient's details",
+    @SendsETag
+    @Operation(operationId = "updatePatient", summary = "Replace a patient's details",
             description = "Send the ETag of your last read in If-Match to refuse the update (412) if someone changed the patient since.")
     @ProblemResponses({NOT_FOUND, PRECONDITION_FAILED})
     ResponseEntity<PatientResponse> update(@PathVariable UUID id, @Valid @RequestBody PatientRequest request,
@@ -114,14 +118,14 @@ public class PatientController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a patient", description = "Also deletes the patient's appointments and their prescriptions.")
+    @Operation(operationId = "deletePatient", summary = "Delete a patient", description = "Also deletes the patient's appointments and their prescriptions.")
     @ProblemResponses(NOT_FOUND)
     void delete(@PathVariable UUID id) {
         deletePatient.delete(new PatientId(id));
     }
 
     @GetMapping("/{id}/history")
-    @Operation(summary = "Read a patient's history",
+    @Operation(operationId = "getPatientHistory", summary = "Read a patient's history",
             description = "All appointments, newest first, each with its doctor and prescriptions, read in one database round trip.")
     @ProblemResponses(NOT_FOUND)
     PatientHistoryResponse history(@PathVariable UUID id) {

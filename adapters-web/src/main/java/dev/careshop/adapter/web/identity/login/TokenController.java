@@ -33,7 +33,7 @@ public class TokenController {
 
     @PostMapping("/token")
     @SecurityRequirements
-    @Operation(summary = "Log in: exchange a username (or e-mail) and password for an access token",
+    @Operation(operationId = "logIn", summary = "Log in: exchange a username (or e-mail) and password for an access token",
             description = "Answers a signed JWT carrying the user's id and role, valid for expiresIn seconds. A wrong "
                     + "password, an unknown user and an inactive account get the same 401. After 5 failed attempts "
                     + "for one account within 15 minutes, attempts get 429 with Retry-After until the oldest of them "

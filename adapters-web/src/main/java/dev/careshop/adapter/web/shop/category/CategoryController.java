@@ -8,6 +8,7 @@ import dev.careshop.adapter.web.shared.Locations;
 import dev.careshop.adapter.web.shared.PageParams;
 import dev.careshop.adapter.web.shared.PageResponse;
 import dev.careshop.adapter.web.shared.ProblemResponses;
+import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.shop.category.port.in.CreateCategoryCommand;
 import dev.careshop.application.shop.category.port.in.CreateCategoryUseCase;
@@ -67,6 +68,7 @@ public class CategoryController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @SendsETag
     @Operation(operationId = "createCategory", summary = "Create a category", description = "The name must be unused, ignoring case (409 naming `name`).")
     @ProblemResponses(CONFLICT)
     ResponseEntity<CategoryResponse> create(@Valid @RequestBody CategoryRequest request) {
@@ -85,6 +87,7 @@ public class CategoryController {
 
     @GetMapping("/{id}")
     @SecurityRequirements
+    @SendsETag
     @Operation(operationId = "getCategory", summary = "Read a category", description = "The ETag is the category's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<CategoryResponse> get(@PathVariable UUID id) {
@@ -93,6 +96,7 @@ public class CategoryController {
     }
 
     @PutMapping("/{id}")
+    @SendsETag
     @Operation(operationId = "updateCategory", summary = "Replace a category's details",
             description = "Send the ETag of your last read in If-Match to refuse the update (412) if someone changed the category since.")
     @ProblemResponses({NOT_FOUND, CONFLICT, PRECONDITION_FAILED})

@@ -11,6 +11,7 @@ import dev.careshop.adapter.web.shared.Locations;
 import dev.careshop.adapter.web.shared.PageParams;
 import dev.careshop.adapter.web.shared.PageResponse;
 import dev.careshop.adapter.web.shared.ProblemResponses;
+import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.shop.order.port.in.CancelOrderUseCase;
 import dev.careshop.application.shop.order.port.in.DeliverOrderUseCase;
@@ -78,7 +79,8 @@ public class OrderController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Place an order",
+    @SendsETag
+    @Operation(operationId = "placeOrder", summary = "Place an order",
             description = "One transaction: every line takes its quantity off the product's stock, or nothing changes. "
                     + "Names, prices and totals are computed by the service. 422 (order-rejected) when the user or a "
                     + "product is missing or inactive, 409 (insufficient-stock) when only stock is short; either lists "
@@ -92,7 +94,7 @@ public class OrderController {
     }
 
     @GetMapping
-    @Operation(summary = "List orders",
+    @Operation(operationId = "listOrders", summary = "List orders",
             description = "Filters combine. Each order comes with its items and payment. Sortable by createdAt, updatedAt, totalAmount, status; default createdAt descending (newest first).")
     PageResponse<OrderResponse> list(
             @RequestParam(required = false) UUID userId,
@@ -103,7 +105,8 @@ public class OrderController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read an order with its items and payment", description = "The ETag is the order's version.")
+    @SendsETag
+    @Operation(operationId = "getOrder", summary = "Read an order with its items and payment", description = "The ETag is the order's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<OrderResponse> get(@PathVariable UUID id) {
         Order order = getOrder.get(new OrderId(id));
@@ -112,7 +115,7 @@ public class OrderController {
 
     @PostMapping("/{id}/payment")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Pay an order",
+    @Operation(operationId = "payOrder", summary = "Pay an order",
             description = "Only a PENDING order that has not been paid: charges its total through the payment gateway. "
                     + "Approved: 201, the payment is COMPLETED and the order PROCESSING. Declined: 402, the attempt is kept "
                     + "as FAILED and the order stays PENDING. An amount that differs from the total: 422, nothing is charged.")
@@ -128,7 +131,7 @@ public class OrderController {
     }
 
     @GetMapping("/{id}/payment")
-    @Operation(summary = "Read an order's payment",
+    @Operation(operationId = "getOrderPayment", summary = "Read an order's payment",
             description = "The successful (or refunded) payment, else the latest declined attempt; 404 when the order has none.")
     @ProblemResponses(NOT_FOUND)
     PaymentResponse payment(@PathVariable UUID id) {
@@ -138,21 +141,24 @@ public class OrderController {
     }
 
     @PostMapping("/{id}/ship")
-    @Operation(summary = "Ship an order", description = "PROCESSING → SHIPPED; from any other status 409.")
+    @SendsETag
+    @Operation(operationId = "shipOrder", summary = "Ship an order", description = "PROCESSING → SHIPPED; from any other status 409.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
     ResponseEntity<OrderResponse> ship(@PathVariable UUID id) {
         return answer(shipOrder.ship(new OrderId(id)));
     }
 
     @PostMapping("/{id}/deliver")
-    @Operation(summary = "Mark an order delivered", description = "SHIPPED → DELIVERED; from any other status 409.")
+    @SendsETag
+    @Operation(operationId = "deliverOrder", summary = "Mark an order delivered", description = "SHIPPED → DELIVERED; from any other status 409.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
     ResponseEntity<OrderResponse> deliver(@PathVariable UUID id) {
         return answer(deliverOrder.deliver(new OrderId(id)));
     }
 
     @PostMapping("/{id}/cancel")
-    @Operation(summary = "Cancel an order",
+    @SendsETag
+    @Operation(operationId = "cancelOrder", summary = "Cancel an order",
             description = "PENDING or PROCESSING → CANCELLED: every line's quantity goes back into stock and a completed payment is marked REFUNDED, in one transaction; from any other status 409.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
     ResponseEntity<OrderResponse> cancel(@PathVariable UUID id) {

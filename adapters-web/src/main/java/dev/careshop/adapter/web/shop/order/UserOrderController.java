@@ -30,7 +30,7 @@ public class UserOrderController {
     }
 
     @GetMapping("/api/users/{id}/orders")
-    @Operation(summary = "A user's order history",
+    @Operation(operationId = "listUserOrders", summary = "A user's order history",
             description = "Newest first by default, each order with its items and payment; 404 when the user does not exist. Sortable like GET /api/orders.")
     @ProblemResponses(NOT_FOUND)
     PageResponse<OrderResponse> history(@PathVariable UUID id, @Valid @ParameterObject PageParams paging) {

@@ -9,6 +9,7 @@ import dev.careshop.adapter.web.shared.Locations;
 import dev.careshop.adapter.web.shared.PageParams;
 import dev.careshop.adapter.web.shared.PageResponse;
 import dev.careshop.adapter.web.shared.ProblemResponses;
+import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.shop.product.port.in.AdjustStockCommand;
 import dev.careshop.application.shop.product.port.in.AdjustStockUseCase;
@@ -79,6 +80,7 @@ public class ProductController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @SendsETag
     @Operation(operationId = "createProduct", summary = "Create a product", description = "Created active; `categoryId`, when given, must exist (422).")
     @ProblemResponses(MISSING_REFERENCE)
     ResponseEntity<ProductResponse> create(@Valid @RequestBody CreateProductRequest request) {
@@ -109,6 +111,7 @@ public class ProductController {
 
     @GetMapping("/{id}")
     @SecurityRequirements
+    @SendsETag
     @Operation(operationId = "getProduct", summary = "Read a product", description = "Deleted (inactive) products are still readable. The ETag is the product's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<ProductResponse> get(@PathVariable UUID id) {
@@ -117,6 +120,7 @@ public class ProductController {
     }
 
     @PutMapping("/{id}")
+    @SendsETag
     @Operation(operationId = "updateProduct", summary = "Replace a product's details",
             description = "`stockQuantity` is read-only here (400): use POST /api/products/{id}/stock. `active: true` reactivates a "
                     + "deleted product. Send the ETag of your last read in If-Match to refuse the update (412) if someone changed the product since.")
@@ -139,6 +143,7 @@ public class ProductController {
     }
 
     @PostMapping("/{id}/stock")
+    @SendsETag
     @Operation(operationId = "adjustProductStock", summary = "Adjust a product's stock",
             description = "Adds `delta` (negative takes away) in one atomic step; refused with 409, naming the available quantity, "
                     + "when the stock would go below 0 (or beyond 2147483647). Works on deleted products too.")

@@ -7,6 +7,7 @@ import static dev.careshop.adapter.web.shared.ProblemType.NOT_FOUND;
 import static dev.careshop.adapter.web.shared.ProblemType.MISSING_REFERENCE;
 
 import dev.careshop.adapter.web.shared.ProblemResponses;
+import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.shop.user.port.in.ChangePasswordCommand;
 import dev.careshop.application.shop.user.port.in.ChangePasswordUseCase;
@@ -55,7 +56,8 @@ public class UserAccountController {
 
     @PutMapping("/{id}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a user's password",
+    @SendsETag
+    @Operation(operationId = "changeUserPassword", summary = "Set a user's password",
             description = "8–128 characters; stored only as a salted Argon2id hash. Users changing their own password send "
                     + "currentPassword too (400 when missing, 403 when wrong); an administrator setting another user's "
                     + "password does not. Staff get 403 for other users' passwords, customers 404.")
@@ -67,7 +69,8 @@ public class UserAccountController {
 
     @PutMapping("/{id}/role")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a user's role",
+    @SendsETag
+    @Operation(operationId = "changeUserRole", summary = "Set a user's role",
             description = "CUSTOMER, STAFF or ADMIN. The same role again changes nothing, not even the version. "
                     + "Demoting the last active administrator: 409.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
@@ -77,7 +80,8 @@ public class UserAccountController {
 
     @PutMapping("/{id}/active")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Activate or deactivate a user",
+    @SendsETag
+    @Operation(operationId = "changeUserActive", summary = "Activate or deactivate a user",
             description = "Inactive users cannot write posts; users with orders are deactivated rather than deleted. "
                     + "The current state again changes nothing, not even the version. "
                     + "Deactivating the last active administrator: 409.")
@@ -87,7 +91,7 @@ public class UserAccountController {
     }
 
     @PostMapping("/status")
-    @Operation(summary = "Activate or deactivate many users",
+    @Operation(operationId = "changeUsersStatus", summary = "Activate or deactivate many users",
             description = "All or nothing: when any id names no user, nothing changes and the 422 lists the unknown ids. "
                     + "`updated` counts the users whose flag changed (each gets a new version); one UPDATE statement. "
                     + "Deactivating every remaining active administrator: 409.")

@@ -8,6 +8,7 @@ import dev.careshop.adapter.web.shared.Locations;
 import dev.careshop.adapter.web.shared.PageParams;
 import dev.careshop.adapter.web.shared.PageResponse;
 import dev.careshop.adapter.web.shared.ProblemResponses;
+import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.shop.user.port.in.DeleteInactiveUsersUseCase;
 import dev.careshop.application.shop.user.port.in.DeleteUserUseCase;
@@ -84,7 +85,8 @@ public class UserController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @SecurityRequirements
-    @Operation(summary = "Register a user",
+    @SendsETag
+    @Operation(operationId = "registerUser", summary = "Register a user",
             description = "A new, active CUSTOMER. The password is stored only as a salted Argon2id hash and never answered; "
                     + "role and active are not accepted here (400).")
     @ProblemResponses(CONFLICT)
@@ -96,7 +98,7 @@ public class UserController {
     }
 
     @GetMapping
-    @Operation(summary = "List users", description = "Sortable by username, email, fullName, createdAt, updatedAt; default username.")
+    @Operation(operationId = "listUsers", summary = "List users", description = "Sortable by username, email, fullName, createdAt, updatedAt; default username.")
     PageResponse<UserResponse> list(
             @Parameter(description = "only active (true) or inactive (false) users") @RequestParam(required = false) Boolean active,
             @Parameter(description = "username, email or full name contains this, ignoring case") @RequestParam(required = false) String q,
@@ -105,7 +107,8 @@ public class UserController {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "Read your own user record", description = "The user the access token was issued to. The ETag is the user's version.")
+    @SendsETag
+    @Operation(operationId = "getCurrentUser", summary = "Read your own user record", description = "The user the access token was issued to. The ETag is the user's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<UserResponse> me() {
         User user = getCurrentUser.current();
@@ -113,7 +116,8 @@ public class UserController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a user", description = "The ETag is the user's version.")
+    @SendsETag
+    @Operation(operationId = "getUser", summary = "Read a user", description = "The ETag is the user's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<UserResponse> get(@PathVariable UUID id) {
         User user = getUser.get(new UserId(id));
@@ -121,7 +125,8 @@ public class UserController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Replace a user's profile",
+    @SendsETag
+    @Operation(operationId = "updateUser", summary = "Replace a user's profile",
             description = "username, email and fullName. Send the ETag of your last read in If-Match to refuse the update (412) "
                     + "if someone changed the user since. Password, role and active have their own operations (400 here).")
     @ProblemResponses({NOT_FOUND, CONFLICT, PRECONDITION_FAILED})
@@ -133,7 +138,7 @@ public class UserController {
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Delete a user", description = "Deletes the user's posts too. Refused with 409 while the user has orders: "
+    @Operation(operationId = "deleteUser", summary = "Delete a user", description = "Deletes the user's posts too. Refused with 409 while the user has orders: "
             + "they are financial records; deactivate the user instead.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
     void delete(@PathVariable UUID id) {
@@ -141,7 +146,7 @@ public class UserController {
     }
 
     @DeleteMapping
-    @Operation(summary = "Delete the inactive users",
+    @Operation(operationId = "deleteInactiveUsers", summary = "Delete the inactive users",
             description = "Only `active=false` is accepted. Deletes every inactive user who has no orders (with their posts); "
                     + "inactive users with orders are kept and counted as skipped.")
     @ProblemResponses(CONFLICT)

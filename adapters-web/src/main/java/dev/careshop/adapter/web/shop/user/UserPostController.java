@@ -52,7 +52,7 @@ public class UserPostController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Write a post", description = "409 when the user is inactive.")
+    @Operation(operationId = "writePost", summary = "Write a post", description = "409 when the user is inactive.")
     @ProblemResponses({NOT_FOUND, CONFLICT})
     ResponseEntity<PostResponse> write(@PathVariable UUID id, @Valid @RequestBody PostRequest request) {
         Post post = writePost.write(new WritePostCommand(new UserId(id), mapper.toContent(request)));
@@ -60,14 +60,14 @@ public class UserPostController {
     }
 
     @GetMapping
-    @Operation(summary = "List a user's posts", description = "Newest first by default; sortable by createdAt, title.")
+    @Operation(operationId = "listPosts", summary = "List a user's posts", description = "Newest first by default; sortable by createdAt, title.")
     @ProblemResponses(NOT_FOUND)
     PageResponse<PostResponse> list(@PathVariable UUID id, @Valid @ParameterObject PageParams paging) {
         return PageResponse.of(listPosts.list(new UserId(id), paging.toPageRequest(SORTABLE)), mapper::toResponse);
     }
 
     @GetMapping("/{postId}")
-    @Operation(summary = "Read a post")
+    @Operation(operationId = "getPost", summary = "Read a post")
     @ProblemResponses(NOT_FOUND)
     PostResponse get(@PathVariable UUID id, @PathVariable UUID postId) {
         return mapper.toResponse(getPost.get(new UserId(id), new PostId(postId)));
