@@ -67,19 +67,18 @@ final class ClinicSeeding {
         });
         List<PatientId> patients = new ArrayList<>();
         DemoSteps.phase(log, () -> {
-            for (PatientPlan patient : plan.patients()) {
+            patients.addAll(DemoSteps.inParallel(DemoSteps.THREADS, plan.patients(), patient -> {
                 PatientProfile profile = new PatientProfile(patient.name(), patient.birthDate(), patient.gender(),
                         EmailAddress.ofNullable(patient.email()), patient.phone());
-                patients.add(steps.as(staff, patient.registeredAt(),
-                        () -> registerPatient.register(new RegisterPatientCommand(profile))).getId());
-            }
+                return steps.as(staff, patient.registeredAt(),
+                        () -> registerPatient.register(new RegisterPatientCommand(profile))).getId();
+            }));
             return patients.size() + " patients";
         });
         DemoSteps.phase(log, () -> {
-            int prescriptions = 0;
-            for (AppointmentPlan appointment : plan.appointments()) {
-                prescriptions += book(appointment, patients.get(appointment.patient()), doctors.get(appointment.doctor()), staff);
-            }
+            int prescriptions = DemoSteps.inParallel(DemoSteps.THREADS, plan.appointments(), appointment ->
+                    book(appointment, patients.get(appointment.patient()), doctors.get(appointment.doctor()), staff))
+                    .stream().mapToInt(Integer::intValue).sum();
             return plan.appointments().size() + " appointments " + plan.appointmentsByStatus() + " with "
                     + prescriptions + " prescriptions";
         });

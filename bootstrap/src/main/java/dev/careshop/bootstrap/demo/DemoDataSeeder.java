@@ -57,9 +57,13 @@ public final class DemoDataSeeder implements ApplicationRunner {
             log.info("Demo data: filling the empty database through the use cases");
             DemoPlan plan = DemoPlan.create(DemoPlan.DEFAULT_SEED, clock.systemInstant());
             Accounts accounts = shop.accounts(plan);
-            clinic.seed(plan, accounts.staff());
-            List<ProductId> products = shop.catalog(plan, accounts.staff());
-            shop.orders(plan, accounts, products);
+            // The clinic and the shop share nothing but the staff member: both are filled at once.
+            DemoSteps.together(
+                    () -> clinic.seed(plan, accounts.staff()),
+                    () -> {
+                        List<ProductId> products = shop.catalog(plan, accounts.staff());
+                        shop.orders(plan, accounts, products);
+                    });
             log.info("Demo data: done in {} ms; sign in as '{}' or '{}' with the password '{}'",
                     (System.nanoTime() - started) / 1_000_000, DemoPlan.DEMO_CUSTOMER, DemoPlan.DEMO_STAFF,
                     DemoPlan.DEMO_PASSWORD);

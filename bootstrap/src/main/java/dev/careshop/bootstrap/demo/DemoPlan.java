@@ -48,6 +48,8 @@ record DemoPlan(Instant now, Instant openedAt, List<DoctorPlan> doctors, List<Pa
     static final int CLINIC_DAYS_BACK = 270;
     static final int CLINIC_DAYS_AHEAD = 21;
     static final int MAX_ITEM_QUANTITY = 3;
+    /** How many orders the seeding may have in flight at once (see {@link DemoSteps#THREADS}). */
+    static final int ORDERS_AT_ONCE = DemoSteps.THREADS;
 
     record DoctorPlan(String name, String specialization, String email) {
     }
@@ -218,7 +220,7 @@ record DemoPlan(Instant now, Instant openedAt, List<DoctorPlan> doctors, List<Pa
             if (!end.isBefore(latest)) {
                 // Upcoming (or under way): mostly still booked, some already cancelled.
                 if (draw < 10) {
-                    steps.add(new Step<>(AppointmentStatus.CANCELLED, between(bookedAt, min(startsAt, latest))));
+                    steps.add(new Step<>(AppointmentStatus.CANCELLED, between(bookedAt.plusSeconds(60), min(startsAt, latest))));
                 }
             } else if (draw < 76) {
                 Instant arrived = startsAt.minus(Duration.ofMinutes(random.nextInt(10)));
@@ -230,7 +232,7 @@ record DemoPlan(Instant now, Instant openedAt, List<DoctorPlan> doctors, List<Pa
                 }
                 steps.add(new Step<>(AppointmentStatus.FULFILLED, end));
             } else if (draw < 88) {
-                steps.add(new Step<>(AppointmentStatus.CANCELLED, between(bookedAt, startsAt)));
+                steps.add(new Step<>(AppointmentStatus.CANCELLED, between(bookedAt.plusSeconds(60), startsAt)));
             } else if (draw < 96) {
                 steps.add(new Step<>(AppointmentStatus.NOSHOW, end));
             } else if (draw < 98) {
@@ -373,8 +375,8 @@ record DemoPlan(Instant now, Instant openedAt, List<DoctorPlan> doctors, List<Pa
 
         /**
          * The catalog, with each product's first stock: what the plan's orders that stay placed take, plus what should
-         * be left. Cancelled orders put their stock back, and orders are seeded one after another, so one order's
-         * largest quantity more is enough at every moment. A few products end almost sold out.
+         * be left. A cancelled order takes its stock until it is cancelled; with {@link #ORDERS_AT_ONCE} orders seeded at
+         * once, that many orders' largest quantity left over is enough at every moment. A few products end almost sold out.
          */
         private List<ProductPlan> products(List<OrderPlan> orders) {
             Map<Integer, Integer> sold = new HashMap<>();
@@ -387,7 +389,7 @@ record DemoPlan(Instant now, Instant openedAt, List<DoctorPlan> doctors, List<Pa
             for (int c = 0; c < DemoDataset.CATALOG.size(); c++) {
                 for (DemoDataset.Product product : DemoDataset.CATALOG.get(c).products()) {
                     int index = products.size();
-                    int left = index % 7 == 3 ? MAX_ITEM_QUANTITY + random.nextInt(6) : 25 + random.nextInt(275);
+                    int left = index % 7 == 3 ? ORDERS_AT_ONCE * MAX_ITEM_QUANTITY + random.nextInt(5) : 25 + random.nextInt(275);
                     products.add(new ProductPlan(product.name(), product.description(), new BigDecimal(product.price()), c,
                             sold.getOrDefault(index, 0) + left));
                 }

@@ -16,10 +16,15 @@ import java.util.function.Supplier;
 public final class SeedingClock extends Clock {
 
     private final Clock system;
-    private final ThreadLocal<Instant> seedingNow = new ThreadLocal<>();
+    private final ThreadLocal<Instant> seedingNow;
 
     public SeedingClock(Clock system) {
+        this(system, new ThreadLocal<>());
+    }
+
+    private SeedingClock(Clock system, ThreadLocal<Instant> seedingNow) {
         this.system = Objects.requireNonNull(system, "system");
+        this.seedingNow = seedingNow;
     }
 
     /**
@@ -56,9 +61,9 @@ public final class SeedingClock extends Clock {
         return system.getZone();
     }
 
+    /** The same clock in another zone, still following the seeding thread (the reports read months in UTC this way). */
     @Override
     public Clock withZone(ZoneId zone) {
-        // Nothing in the service changes the zone; a copy in another zone would no longer follow the seeding thread.
-        throw new UnsupportedOperationException("the service's clock stays in " + getZone());
+        return new SeedingClock(system.withZone(zone), seedingNow);
     }
 }

@@ -102,11 +102,10 @@ final class ShopSeeding {
             // The use case an administrator's PUT /api/users/{id}/role reaches (the endpoint, not the use case, checks the role).
             steps.at(plan.openedAt(), () -> changeRole.changeRole(new ChangeUserRoleCommand(registered.getId(), Role.STAFF)));
             staff[0] = actor(registered, Role.STAFF);
-            for (CustomerPlan customer : plan.customers()) {
-                User user = register(new UserProfile(new Username(customer.username()), new EmailAddress(customer.email()),
-                        customer.fullName()), password, customer.registeredAt());
-                customers.add(actor(user, Role.CUSTOMER));
-            }
+            // Hashing a password (Argon2id) takes most of a signing-up's time: several at once.
+            customers.addAll(DemoSteps.inParallel(DemoSteps.THREADS, plan.customers(), customer -> actor(register(
+                    new UserProfile(new Username(customer.username()), new EmailAddress(customer.email()), customer.fullName()),
+                    password, customer.registeredAt()), Role.CUSTOMER)));
             return "1 staff member and " + customers.size() + " customers";
         });
         return new Accounts(staff[0], List.copyOf(customers));
@@ -142,14 +141,15 @@ final class ShopSeeding {
         return products;
     }
 
-    /** Every planned order in time order, then the customers who left are deactivated. */
+    /**
+     * Every planned order, roughly in time order (a few at once: the plan's stock allows for the cancelled orders in
+     * flight), then the customers who left are deactivated.
+     */
     void orders(DemoPlan plan, Accounts accounts, List<ProductId> products) {
         DemoSteps.phase(log, () -> {
-            int declined = 0;
-            for (OrderPlan order : plan.orders()) {
-                declined += order(order, plan.customers().get(order.customer()), accounts.customers().get(order.customer()),
-                        accounts.staff(), products);
-            }
+            int declined = DemoSteps.inParallel(DemoSteps.THREADS, plan.orders(), order -> order(order,
+                    plan.customers().get(order.customer()), accounts.customers().get(order.customer()), accounts.staff(),
+                    products)).stream().mapToInt(Integer::intValue).sum();
             int deactivated = 0;
             for (int c = 0; c < plan.customers().size(); c++) {
                 if (plan.customers().get(c).deactivated()) {
