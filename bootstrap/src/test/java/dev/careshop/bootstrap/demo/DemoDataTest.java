@@ -52,10 +52,7 @@ class DemoDataTest {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.Details database = PostgresTestDatabase.freshDatabase();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
+        PostgresTestDatabase.registerFresh(registry);
         RabbitTestBroker.register(registry);
     }
 
