@@ -35,11 +35,14 @@ class StoredDataPersistenceAdapterTest {
         PostgresTestDatabase.registerFresh(registry);
     }
 
-    @Autowired
-    private StoredDataPersistenceAdapter adapter;
+    private final StoredDataPersistenceAdapter adapter;
+    private final JdbcTemplate jdbc;
 
     @Autowired
-    private JdbcTemplate jdbc;
+    StoredDataPersistenceAdapterTest(StoredDataPersistenceAdapter adapter, JdbcTemplate jdbc) {
+        this.adapter = adapter;
+        this.jdbc = jdbc;
+    }
 
     @Test
     void aNewDatabaseWithOnlyAnAdministratorIsEmpty() {
