@@ -37,7 +37,18 @@ public final class PostgresTestDatabase {
     }
 
     public static void register(DynamicPropertyRegistry registry) {
-        Details database = get();
+        register(registry, get());
+    }
+
+    /**
+     * A {@link #freshDatabase()} of the test's own as the datasource, for a test whose application must start on an
+     * empty database (Flyway migrates it as at a first start).
+     */
+    public static void registerFresh(DynamicPropertyRegistry registry) {
+        register(registry, freshDatabase());
+    }
+
+    private static void register(DynamicPropertyRegistry registry, Details database) {
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
