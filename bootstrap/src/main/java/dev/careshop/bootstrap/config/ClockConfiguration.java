@@ -1,10 +1,11 @@
 package dev.careshop.bootstrap.config;
 
+import dev.careshop.bootstrap.demo.DemoDataEnabled;
 import dev.careshop.bootstrap.demo.SeedingClock;
 import java.time.Clock;
 import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -17,16 +18,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
 
-    private static final String DEMO_DATA = "careshop.demo-data.enabled";
-
     @Bean
-    @ConditionalOnProperty(name = DEMO_DATA, havingValue = "false", matchIfMissing = true)
+    @Conditional(DemoDataEnabled.Off.class)
     Clock clock() {
         return serviceClock();
     }
 
     @Bean
-    @ConditionalOnProperty(name = DEMO_DATA, havingValue = "true")
+    @Conditional(DemoDataEnabled.class)
     SeedingClock seedingClock() {
         return new SeedingClock(serviceClock());
     }

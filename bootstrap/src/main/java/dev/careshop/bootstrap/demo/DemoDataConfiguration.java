@@ -17,13 +17,13 @@ import dev.careshop.application.shop.user.port.in.ChangeUserActiveUseCase;
 import dev.careshop.application.shop.user.port.in.ChangeUserRoleUseCase;
 import dev.careshop.application.shop.user.port.in.RegisterUserUseCase;
 import javax.sql.DataSource;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /** The demo data's beans, present only with {@code careshop.demo-data.enabled=true} ({@code CARESHOP_DEMO_DATA}). */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "careshop.demo-data.enabled", havingValue = "true")
+@Conditional(DemoDataEnabled.class)
 class DemoDataConfiguration {
 
     @Bean
