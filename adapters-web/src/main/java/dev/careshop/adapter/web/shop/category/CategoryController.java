@@ -10,12 +10,9 @@ import dev.careshop.adapter.web.shared.PageResponse;
 import dev.careshop.adapter.web.shared.ProblemResponses;
 import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
-import dev.careshop.application.shop.category.port.in.CreateCategoryCommand;
 import dev.careshop.application.shop.category.port.in.CreateCategoryUseCase;
 import dev.careshop.application.shop.category.port.in.DeleteCategoryUseCase;
-import dev.careshop.application.shop.category.port.in.GetCategoryUseCase;
-import dev.careshop.application.shop.category.port.in.ListCategoriesUseCase;
-import dev.careshop.application.shop.category.port.in.UpdateCategoryCommand;
+import dev.careshop.application.shop.category.port.in.FindCategoriesUseCase;
 import dev.careshop.application.shop.category.port.in.UpdateCategoryUseCase;
 import dev.careshop.domain.shop.category.Category;
 import dev.careshop.domain.shop.category.CategoryId;
@@ -51,18 +48,16 @@ public class CategoryController {
     private final CreateCategoryUseCase createCategory;
     private final UpdateCategoryUseCase updateCategory;
     private final DeleteCategoryUseCase deleteCategory;
-    private final GetCategoryUseCase getCategory;
-    private final ListCategoriesUseCase listCategories;
+    private final FindCategoriesUseCase findCategories;
     private final CategoryWebMapper mapper;
 
     CategoryController(CreateCategoryUseCase createCategory, UpdateCategoryUseCase updateCategory,
-                       DeleteCategoryUseCase deleteCategory, GetCategoryUseCase getCategory,
-                       ListCategoriesUseCase listCategories, CategoryWebMapper mapper) {
+                       DeleteCategoryUseCase deleteCategory, FindCategoriesUseCase findCategories,
+                       CategoryWebMapper mapper) {
         this.createCategory = createCategory;
         this.updateCategory = updateCategory;
         this.deleteCategory = deleteCategory;
-        this.getCategory = getCategory;
-        this.listCategories = listCategories;
+        this.findCategories = findCategories;
         this.mapper = mapper;
     }
 
@@ -72,7 +67,7 @@ public class CategoryController {
     @Operation(operationId = "createCategory", summary = "Create a category", description = "The name must be unused, ignoring case (409 naming `name`).")
     @ProblemResponses(CONFLICT)
     ResponseEntity<CategoryResponse> create(@Valid @RequestBody CategoryRequest request) {
-        Category category = createCategory.create(new CreateCategoryCommand(mapper.toDetails(request)));
+        Category category = createCategory.create(mapper.toDetails(request));
         return ResponseEntity.created(Locations.childOfCurrentRequest(category.getId()))
                 .eTag(Versions.etag(category.getVersion()))
                 .body(mapper.toResponse(category));
@@ -82,7 +77,7 @@ public class CategoryController {
     @SecurityRequirements
     @Operation(operationId = "listCategories", summary = "List categories", description = "Sortable by name, createdAt; default name.")
     PageResponse<CategoryResponse> list(@Valid @ParameterObject PageParams paging) {
-        return PageResponse.of(listCategories.list(paging.toPageRequest(SORTABLE)), mapper::toResponse);
+        return PageResponse.of(findCategories.list(paging.toPageRequest(SORTABLE)), mapper::toResponse);
     }
 
     @GetMapping("/{id}")
@@ -91,7 +86,7 @@ public class CategoryController {
     @Operation(operationId = "getCategory", summary = "Read a category", description = "The ETag is the category's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<CategoryResponse> get(@PathVariable UUID id) {
-        Category category = getCategory.get(new CategoryId(id));
+        Category category = findCategories.get(new CategoryId(id));
         return Versions.okWithETag(category.getVersion(), mapper.toResponse(category));
     }
 
@@ -102,8 +97,8 @@ public class CategoryController {
     @ProblemResponses({NOT_FOUND, CONFLICT, PRECONDITION_FAILED})
     ResponseEntity<CategoryResponse> update(@PathVariable UUID id, @Valid @RequestBody CategoryRequest request,
                                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-        Category category = updateCategory.update(
-                new UpdateCategoryCommand(new CategoryId(id), mapper.toDetails(request), Versions.expectedVersion(ifMatch)));
+        Category category = updateCategory.update(new CategoryId(id), mapper.toDetails(request),
+                Versions.expectedVersion(ifMatch));
         return Versions.okWithETag(category.getVersion(), mapper.toResponse(category));
     }
 

@@ -1,9 +1,9 @@
 package dev.careshop.application.shop.category.service;
 
 import dev.careshop.application.shared.UseCase;
-import dev.careshop.application.shop.category.port.in.CreateCategoryCommand;
 import dev.careshop.application.shop.category.port.in.CreateCategoryUseCase;
 import dev.careshop.domain.shop.category.Category;
+import dev.careshop.domain.shop.category.CategoryDetails;
 import dev.careshop.domain.shop.category.CategoryRepository;
 import java.time.Clock;
 
@@ -19,7 +19,7 @@ public class CreateCategoryService implements CreateCategoryUseCase {
     }
 
     @Override
-    public Category create(CreateCategoryCommand command) {
-        return categories.save(Category.create(command.details(), clock));
+    public Category create(CategoryDetails details) {
+        return categories.save(Category.create(details, clock));
     }
 }

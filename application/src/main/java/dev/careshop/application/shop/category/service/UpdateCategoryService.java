@@ -1,10 +1,11 @@
 package dev.careshop.application.shop.category.service;
 
 import dev.careshop.application.shared.UseCase;
-import dev.careshop.application.shop.category.port.in.UpdateCategoryCommand;
 import dev.careshop.application.shop.category.port.in.UpdateCategoryUseCase;
 import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shop.category.Category;
+import dev.careshop.domain.shop.category.CategoryDetails;
+import dev.careshop.domain.shop.category.CategoryId;
 import dev.careshop.domain.shop.category.CategoryRepository;
 import java.time.Clock;
 
@@ -20,10 +21,9 @@ public class UpdateCategoryService implements UpdateCategoryUseCase {
     }
 
     @Override
-    public Category update(UpdateCategoryCommand command) {
-        Category category = categories.findById(command.id())
-                .orElseThrow(() -> new NotFoundException("category", command.id()));
-        category.update(command.details(), command.expectedVersion(), clock);
+    public Category update(CategoryId id, CategoryDetails details, Long expectedVersion) {
+        Category category = categories.findById(id).orElseThrow(() -> new NotFoundException("category", id));
+        category.update(details, expectedVersion, clock);
         return categories.save(category);
     }
 }

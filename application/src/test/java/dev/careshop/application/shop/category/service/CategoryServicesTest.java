@@ -8,8 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.careshop.application.shop.CatalogFixture;
-import dev.careshop.application.shop.category.port.in.CreateCategoryCommand;
-import dev.careshop.application.shop.category.port.in.UpdateCategoryCommand;
 import dev.careshop.domain.shared.DuplicateValueException;
 import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.StaleVersionException;
@@ -33,7 +31,7 @@ class CategoryServicesTest {
 
         @Test
         void storesANewCategoryAtVersionZeroStampedWithTheServicesClock() {
-            Category created = createCategory.create(new CreateCategoryCommand(new CategoryDetails("Vitamins", "Daily")));
+            Category created = createCategory.create(new CategoryDetails("Vitamins", "Daily"));
 
             Category stored = catalog.categories.findById(created.getId()).orElseThrow();
             assertThat(stored.getDetails()).isEqualTo(new CategoryDetails("Vitamins", "Daily"));
@@ -46,7 +44,7 @@ class CategoryServicesTest {
             catalog.category("Vitamins");
 
             assertThatExceptionOfType(DuplicateValueException.class)
-                    .isThrownBy(() -> createCategory.create(new CreateCategoryCommand(new CategoryDetails("VITAMINS", null))))
+                    .isThrownBy(() -> createCategory.create(new CategoryDetails("VITAMINS", null)))
                     .satisfies(e -> assertThat(e.field()).isEqualTo("name"));
             assertThat(catalog.categories.count()).isEqualTo(1);
         }
@@ -61,8 +59,7 @@ class CategoryServicesTest {
         void replacesTheDetailsAndBumpsTheVersion() {
             Category vitamins = catalog.category("Vitamins");
 
-            Category updated = updateCategory.update(
-                    new UpdateCategoryCommand(vitamins.getId(), new CategoryDetails("Minerals", null), 0L));
+            Category updated = updateCategory.update(vitamins.getId(), new CategoryDetails("Minerals", null), 0L);
 
             assertThat(updated.getDetails().name()).isEqualTo("Minerals");
             assertThat(updated.getVersion()).isEqualTo(1);
@@ -74,7 +71,7 @@ class CategoryServicesTest {
             Category vitamins = catalog.category("Vitamins");
 
             assertThatExceptionOfType(StaleVersionException.class).isThrownBy(() -> updateCategory.update(
-                    new UpdateCategoryCommand(vitamins.getId(), new CategoryDetails("Minerals", null), 5L)));
+                    vitamins.getId(), new CategoryDetails("Minerals", null), 5L));
             assertThat(catalog.categories.findById(vitamins.getId()).orElseThrow().getDetails().name()).isEqualTo("Vitamins");
         }
 
@@ -83,16 +80,16 @@ class CategoryServicesTest {
             Category vitamins = catalog.category("Vitamins");
             catalog.category("Minerals");
 
-            assertThat(updateCategory.update(new UpdateCategoryCommand(vitamins.getId(), new CategoryDetails("VITAMINS", null), null))
+            assertThat(updateCategory.update(vitamins.getId(), new CategoryDetails("VITAMINS", null), null)
                     .getDetails().name()).isEqualTo("VITAMINS");
             assertThatExceptionOfType(DuplicateValueException.class).isThrownBy(() -> updateCategory.update(
-                    new UpdateCategoryCommand(vitamins.getId(), new CategoryDetails("minerals", null), null)));
+                    vitamins.getId(), new CategoryDetails("minerals", null), null));
         }
 
         @Test
         void anUnknownIdIsNotFound() {
             assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> updateCategory.update(
-                    new UpdateCategoryCommand(CategoryId.newId(), new CategoryDetails("Minerals", null), null)));
+                    CategoryId.newId(), new CategoryDetails("Minerals", null), null));
         }
     }
 
@@ -133,7 +130,7 @@ class CategoryServicesTest {
         @Test
         void getAnswersTheCategoryOrNotFound() {
             Category vitamins = catalog.category("Vitamins");
-            GetCategoryService getCategory = new GetCategoryService(catalog.categories);
+            FindCategoriesService getCategory = new FindCategoriesService(catalog.categories);
 
             assertThat(getCategory.get(vitamins.getId()).getDetails().name()).isEqualTo("Vitamins");
             assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> getCategory.get(CategoryId.newId()));
@@ -144,7 +141,7 @@ class CategoryServicesTest {
             catalog.category("Minerals");
             catalog.category("Allergy");
             catalog.category("Vitamins");
-            ListCategoriesService listCategories = new ListCategoriesService(catalog.categories);
+            FindCategoriesService listCategories = new FindCategoriesService(catalog.categories);
 
             assertThat(listCategories.list(PageRequest.of(0, 2)).content())
                     .extracting(c -> c.getDetails().name()).containsExactly("Allergy", "Minerals");

@@ -1,9 +1,10 @@
 package dev.careshop.application.shop.category.port.in;
 
 import dev.careshop.domain.shop.category.Category;
+import dev.careshop.domain.shop.category.CategoryDetails;
 
 public interface CreateCategoryUseCase {
 
     /** Creates a category; its name must be unused, ignoring case. */
-    Category create(CreateCategoryCommand command);
+    Category create(CategoryDetails details);
 }
