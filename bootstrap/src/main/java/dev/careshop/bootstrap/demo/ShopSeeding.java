@@ -1,6 +1,5 @@
 package dev.careshop.bootstrap.demo;
 
-import dev.careshop.application.shop.category.port.in.CreateCategoryCommand;
 import dev.careshop.application.shop.category.port.in.CreateCategoryUseCase;
 import dev.careshop.application.shop.order.port.in.CancelOrderUseCase;
 import dev.careshop.application.shop.order.port.in.DeliverOrderUseCase;
@@ -128,7 +127,7 @@ final class ShopSeeding {
             for (DemoDataset.Category category : DemoDataset.CATALOG) {
                 CategoryDetails details = new CategoryDetails(category.name(), category.description());
                 categories.add(steps.as(staff, plan.openedAt(),
-                        () -> createCategory.create(new CreateCategoryCommand(details))).getId());
+                        () -> createCategory.create(details)).getId());
             }
             for (ProductPlan product : plan.products()) {
                 ProductDetails details = new ProductDetails(product.name(), product.description(), new Money(product.price()),
