@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.fakes;
 
+import dev.careshop.application.fakes.Pages;
+import dev.careshop.application.fakes.Table;
 import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.appointment.AppointmentId;
 import dev.careshop.domain.clinic.appointment.AppointmentRepository;
