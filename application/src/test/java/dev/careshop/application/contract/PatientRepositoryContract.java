@@ -9,9 +9,7 @@ import static dev.careshop.application.clinic.ClinicFixture.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careshop.domain.clinic.appointment.Appointment;
-import dev.careshop.domain.clinic.appointment.AppointmentRepository;
 import dev.careshop.domain.clinic.doctor.Doctor;
-import dev.careshop.domain.clinic.doctor.DoctorRepository;
 import dev.careshop.domain.clinic.patient.Gender;
 import dev.careshop.domain.clinic.patient.Patient;
 import dev.careshop.domain.clinic.patient.PatientId;
@@ -32,18 +30,14 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class PatientRepositoryContract {
 
-    protected abstract PatientRepository patients();
+    private final ClinicRepositories clinic;
 
-    /** The appointments that share the patients' store (deleting a patient deletes them). */
-    protected abstract AppointmentRepository appointments();
+    protected PatientRepositoryContract(ClinicRepositories clinic) {
+        this.clinic = clinic;
+    }
 
-    protected abstract DoctorRepository doctors();
-
-    /**
-     * Ends the current use case, so what follows reads as the next one would. A use case is one transaction: the JPA
-     * subclass flushes and clears its persistence context here, which a deletion by statement does not touch.
-     */
-    protected void nextUseCase() {
+    private PatientRepository patients() {
+        return clinic.patients();
     }
 
     private Patient patient(String name, LocalDate birthDate, Gender gender) {
@@ -95,16 +89,16 @@ public abstract class PatientRepositoryContract {
     void deletingAPatientDeletesTheirAppointments() {
         Patient ada = patient("Ada");
         Patient grace = patient("Grace");
-        Doctor house = doctors().save(Doctor.register(doctorProfile("House", "Diagnostics"), CLOCK));
-        Appointment adas = appointments().save(Appointment.book(ada.getId(), house.getId(), slot(MONDAY_9, 30), "Check-up", CLOCK));
-        Appointment graces = appointments().save(Appointment.book(grace.getId(), house.getId(), slot(MONDAY_9.plusSeconds(3600), 30), "Check-up", CLOCK));
+        Doctor house = clinic.doctors().save(Doctor.register(doctorProfile("House", "Diagnostics"), CLOCK));
+        Appointment adas = clinic.appointments().save(Appointment.book(ada.getId(), house.getId(), slot(MONDAY_9, 30), "Check-up", CLOCK));
+        Appointment graces = clinic.appointments().save(Appointment.book(grace.getId(), house.getId(), slot(MONDAY_9.plusSeconds(3600), 30), "Check-up", CLOCK));
 
         assertThat(patients().delete(ada.getId())).isTrue();
-        nextUseCase();
+        clinic.nextUseCase().run();
 
         assertThat(patients().findById(ada.getId())).isEmpty();
-        assertThat(appointments().findById(adas.getId())).isEmpty();
-        assertThat(appointments().findById(graces.getId())).isPresent();
+        assertThat(clinic.appointments().findById(adas.getId())).isEmpty();
+        assertThat(clinic.appointments().findById(graces.getId())).isPresent();
     }
 
     @Test

@@ -10,6 +10,11 @@ import dev.careshop.adapter.persistence.shop.product.ProductPersistenceAdapter;
 import dev.careshop.adapter.persistence.shared.ValueObjectMapper;
 import dev.careshop.adapter.persistence.shop.user.UserPersistenceAdapter;
 import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
+import dev.careshop.application.contract.ClinicRepositories;
+import dev.careshop.domain.clinic.appointment.AppointmentRepository;
+import dev.careshop.domain.clinic.doctor.DoctorRepository;
+import dev.careshop.domain.clinic.patient.PatientRepository;
+import jakarta.persistence.EntityManager;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -25,6 +30,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.core.env.MapPropertySource;
@@ -53,7 +59,7 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 public @interface RepositoryContractSlice {
 
     /**
-     * The adapters of the seven aggregates and their mappers. Deliberately no {@code @Configuration}: the test-jar is on
+     * The adapters of the seven aggregates and their mappers, handed to the contracts as their stores. Deliberately no {@code @Configuration}: the test-jar is on
      * bootstrap's class path, where PersistenceConfiguration's component scan would otherwise register it again.
      */
     @AutoConfigurationPackage(basePackageClasses = PersistenceConfiguration.class)
@@ -63,6 +69,17 @@ public @interface RepositoryContractSlice {
             includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
                     pattern = ".*(PersistenceAdapter|EntityMapperImpl|ValueObjectMapper)"))
     class Adapters {
+
+        @Bean
+        ClinicRepositories clinicRepositories(PatientRepository patients, DoctorRepository doctors,
+                                              AppointmentRepository appointments, EntityManager entityManager) {
+            return new ClinicRepositories(patients, doctors, appointments, () -> nextUseCase(entityManager));
+        }
+
+        private static void nextUseCase(EntityManager entityManager) {
+            entityManager.flush();
+            entityManager.clear();
+        }
     }
 
     /** A database of the contracts' own: the run's shared one may hold rows other test classes committed. */
