@@ -11,9 +11,14 @@ import dev.careshop.adapter.persistence.shared.ValueObjectMapper;
 import dev.careshop.adapter.persistence.shop.user.UserPersistenceAdapter;
 import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
 import dev.careshop.application.contract.ClinicRepositories;
+import dev.careshop.application.contract.ShopRepositories;
 import dev.careshop.domain.clinic.appointment.AppointmentRepository;
 import dev.careshop.domain.clinic.doctor.DoctorRepository;
 import dev.careshop.domain.clinic.patient.PatientRepository;
+import dev.careshop.domain.shop.category.CategoryRepository;
+import dev.careshop.domain.shop.order.OrderRepository;
+import dev.careshop.domain.shop.product.ProductRepository;
+import dev.careshop.domain.shop.user.UserRepository;
 import jakarta.persistence.EntityManager;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -74,6 +79,12 @@ public @interface RepositoryContractSlice {
         ClinicRepositories clinicRepositories(PatientRepository patients, DoctorRepository doctors,
                                               AppointmentRepository appointments, EntityManager entityManager) {
             return new ClinicRepositories(patients, doctors, appointments, () -> nextUseCase(entityManager));
+        }
+
+        @Bean
+        ShopRepositories shopRepositories(UserRepository users, CategoryRepository categories, ProductRepository products,
+                                          OrderRepository orders, EntityManager entityManager) {
+            return new ShopRepositories(users, categories, products, orders, () -> nextUseCase(entityManager));
         }
 
         private static void nextUseCase(EntityManager entityManager) {
