@@ -42,7 +42,7 @@ public abstract class OrderRepositoryContract {
             new ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"), "ring twice", new OrderTags(List.of("gift")),
             new OrderMetadata("{\"channel\": \"web\"}"));
 
-    private final ShopRepositories shop;
+    protected final ShopRepositories shop;
     private Product tea;
     private Product cocoa;
 
@@ -54,7 +54,7 @@ public abstract class OrderRepositoryContract {
         return shop.orders();
     }
 
-    private User user(String username) {
+    protected final User user(String username) {
         return shop.users().save(User.register(UserFixture.profile(username),
                 new FakePasswordHasher().hash(UserFixture.PASSWORD), CLOCK));
     }
@@ -66,8 +66,8 @@ public abstract class OrderRepositoryContract {
         }
     }
 
-    /** An order placed at {@code minutes} after the fixture's clock, of two teas and a cocoa. */
-    private Order placed(UserId user, long minutes) {
+    /** An order placed at {@code minutes} after the fixture's clock, of two teas and a cocoa; not stored yet. */
+    protected final Order placed(UserId user, long minutes) {
         products();
         Clock at = Clock.fixed(CLOCK.instant().plusSeconds(60 * minutes), ZoneOffset.UTC);
         return Order.place(user, OrderItems.merge(List.of(new RequestedItem(tea.getId(), 2), new RequestedItem(cocoa.getId(), 1))),
