@@ -2,6 +2,7 @@ package dev.careshop.application.clinic;
 
 import dev.careshop.application.clinic.access.PatientAccessRecorder;
 import dev.careshop.application.clinic.fakes.InMemoryAppointmentRepository;
+import dev.careshop.application.contract.ClinicRepositories;
 import dev.careshop.application.clinic.fakes.InMemoryDoctorRepository;
 import dev.careshop.application.clinic.fakes.InMemoryPatientAccessLog;
 import dev.careshop.application.clinic.fakes.InMemoryPatientRepository;
@@ -38,7 +39,8 @@ public final class ClinicFixture {
     /** A morning well after {@link #NOW}, for slots. */
     public static final Instant MONDAY_9 = Instant.parse("2024-03-04T09:00:00Z");
 
-    public final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
+    public final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository(
+            patientId -> this.patients.existsById(patientId), doctorId -> this.doctors.existsById(doctorId));
     public final InMemoryPatientRepository patients = new InMemoryPatientRepository(appointments);
     public final InMemoryDoctorRepository doctors = new InMemoryDoctorRepository(appointments);
 
@@ -54,6 +56,11 @@ public final class ClinicFixture {
     /** Records for {@link #NURSE} at the time of {@code clock}, into the same trail. */
     public PatientAccessRecorder recorder(Clock clock) {
         return new PatientAccessRecorder(accessLog, () -> NURSE, clock);
+    }
+
+    /** The three repositories, for the repository contracts. */
+    public ClinicRepositories repositories() {
+        return new ClinicRepositories(patients, doctors, appointments, () -> { });
     }
 
     public static PatientProfile patientProfile(String name) {

@@ -10,54 +10,21 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.careshop.bootstrap.support.HttpTest;
-import dev.careshop.domain.shop.order.Order;
-import dev.careshop.domain.shop.order.OrderId;
-import dev.careshop.domain.shop.order.OrderRepository;
-import dev.careshop.domain.shop.order.PaymentMethod;
-import dev.careshop.domain.shop.order.PaymentNotAllowedException;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The database's last lines of defence behind the order rules, and their translation: they must answer in the
- * domain's terms (a 409 or a 400), never as an untranslated constraint or a 500.
+ * The database's last lines of defence behind the order rules, seen through the API. A second successful payment
+ * refused by the partial unique index, in the domain's words, is the order repository's promise and is proven with
+ * its contract (adapters-persistence, OrderPersistenceAdapterContractTest).
  */
 class OrderPersistenceTest extends HttpTest {
 
     @Autowired
-    private OrderRepository orders;
-
-    @Autowired
-    private TransactionTemplate transactions;
-
-    @Autowired
     private JdbcTemplate jdbc;
-
-    @Test
-    void aSecondSuccessfulPaymentIsRefusedByThePartialUniqueIndex() throws Exception {
-        UUID orderId = UUID.fromString(read(body(mvc.perform(postJson("/api/orders",
-                order(shop().user(), line(shop().product("2.00", 5), 1)))).andExpect(status().isCreated())), "$.id"));
-
-        assertThatExceptionOfType(PaymentNotAllowedException.class).isThrownBy(() -> transactions.executeWithoutResult(tx -> {
-            Order order = orders.findById(new OrderId(orderId)).orElseThrow();
-            // Another writer slips a successful payment in behind the domain's back ...
-            Timestamp now = Timestamp.from(Instant.now());
-            jdbc.update("""
-                    INSERT INTO payments (id, order_id, method, amount, status, created_at, updated_at)
-                    VALUES (?, ?, 'CARD', 2.00, 'COMPLETED', ?, ?)""", UUID.randomUUID(), orderId, now, now);
-            // ... so the one this order records must be refused by the index, in the domain's words.
-            order.recordApprovedPayment(PaymentMethod.PAYPAL, "ref", Clock.systemUTC());
-            orders.save(order);
-        }));
-        assertThat(shop().paymentsOf(orderId, "COMPLETED")).as("rolled back").isZero();
-    }
 
     @Test
     void metadataIsMeasuredAsSentAlthoughJsonbSpellsItWider() throws Exception {

@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.fakes;
 
+import dev.careshop.application.fakes.Pages;
+import dev.careshop.application.fakes.Table;
 import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.appointment.AppointmentId;
 import dev.careshop.domain.clinic.appointment.AppointmentRepository;
@@ -8,17 +10,19 @@ import dev.careshop.domain.clinic.appointment.AppointmentStatus;
 import dev.careshop.domain.clinic.appointment.SlotTakenException;
 import dev.careshop.domain.clinic.doctor.DoctorId;
 import dev.careshop.domain.clinic.patient.PatientId;
+import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Appointments in memory, with the database's rule that services rely on: a doctor never has two appointments that
  * are not {@code CANCELLED} and whose time slots overlap (the exclusion constraint), so {@link #save} refuses such an
- * appointment with {@link SlotTakenException} and stores nothing.
+ * appointment with {@link SlotTakenException} and stores nothing; and the patient and doctor must exist (the foreign keys).
  */
 public final class InMemoryAppointmentRepository implements AppointmentRepository {
 
@@ -37,6 +41,15 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
             (a, version) -> Appointment.rehydrate(a.getId(), a.getPatientId(), a.getDoctorId(), a.getSlot(),
                     a.getReason(), a.getStatus(), a.getPrescriptions(), a.getCreatedAt(), a.getUpdatedAt(), version));
 
+    private final Predicate<PatientId> patientExists;
+    private final Predicate<DoctorId> doctorExists;
+
+    /** The predicates say whether the patient and doctor an appointment refers to exist (the foreign keys). */
+    public InMemoryAppointmentRepository(Predicate<PatientId> patientExists, Predicate<DoctorId> doctorExists) {
+        this.patientExists = patientExists;
+        this.doctorExists = doctorExists;
+    }
+
     @Override
     public Optional<Appointment> findById(AppointmentId id) {
         return table.find(id);
@@ -44,6 +57,12 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
 
     @Override
     public Appointment save(Appointment appointment) {
+        if (!patientExists.test(appointment.getPatientId())) {
+            throw new MissingReferenceException("patientId", "patient", appointment.getPatientId());
+        }
+        if (!doctorExists.test(appointment.getDoctorId())) {
+            throw new MissingReferenceException("doctorId", "doctor", appointment.getDoctorId());
+        }
         if (appointment.getStatus() != AppointmentStatus.CANCELLED && table.all().anyMatch(other -> clashes(other, appointment))) {
             throw new SlotTakenException();
         }

@@ -1,5 +1,7 @@
 package dev.careshop.application.clinic.fakes;
 
+import dev.careshop.application.fakes.Pages;
+import dev.careshop.application.fakes.Table;
 import dev.careshop.domain.clinic.patient.Patient;
 import dev.careshop.domain.clinic.patient.PatientId;
 import dev.careshop.domain.clinic.patient.PatientRepository;

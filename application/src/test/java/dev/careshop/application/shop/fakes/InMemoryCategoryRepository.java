@@ -1,7 +1,7 @@
 package dev.careshop.application.shop.fakes;
 
-import dev.careshop.application.clinic.fakes.Pages;
-import dev.careshop.application.clinic.fakes.Table;
+import dev.careshop.application.fakes.Pages;
+import dev.careshop.application.fakes.Table;
 import dev.careshop.domain.shared.DuplicateValueException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;

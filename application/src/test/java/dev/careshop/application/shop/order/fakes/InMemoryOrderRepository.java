@@ -1,29 +1,59 @@
 package dev.careshop.application.shop.order.fakes;
 
+import dev.careshop.application.fakes.Pages;
+import dev.careshop.application.fakes.Table;
+import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shop.order.Order;
 import dev.careshop.domain.shop.order.OrderId;
 import dev.careshop.domain.shop.order.OrderRepository;
 import dev.careshop.domain.shop.order.OrderSearch;
+import dev.careshop.domain.shop.product.ProductId;
+import dev.careshop.domain.shop.user.UserId;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * Orders in memory, stored like a JPA entity with {@code @Version}: new at version 0, each save of a change one
- * higher. Orders go in and come out as copies. Lists are newest first, as the real adapter's default.
+ * Orders in memory, stored like a JPA entity with {@code @Version}: new at version 0, a save that changes the order
+ * one higher, a save that changes nothing the same. Orders go in and come out as copies. Lists are newest first
+ * unless told otherwise, the id breaking ties, as the real adapter's. Built with the predicates, it refuses an order
+ * whose user or a line's product does not exist, as the foreign keys do.
  */
 public final class InMemoryOrderRepository implements OrderRepository {
 
-    private final Map<OrderId, Order> rows = new LinkedHashMap<>();
+    private static final Comparator<Order> BY_ID = Comparator.comparing(o -> o.getId().value());
+    private static final Map<String, Comparator<Order>> SORTABLE = Map.of(
+            "createdAt", Comparator.comparing(Order::getCreatedAt),
+            "updatedAt", Comparator.comparing(Order::getUpdatedAt),
+            "status", Comparator.comparing(Order::getStatus),
+            "totalAmount", Comparator.comparing(Order::getTotalAmount));
+
+    private final Table<OrderId, Order> table = new Table<>(
+            Order::getId,
+            Order::getVersion,
+            o -> List.of(o.getStatus(), o.getPayments(), o.getUpdatedAt()),
+            Order::storedAs);
+    private final Predicate<UserId> userExists;
+    private final Predicate<ProductId> productExists;
     private int lockedReads;
+
+    /** Orders of users and products that the test keeps elsewhere (in {@link InMemoryShop}): nothing is checked. */
+    public InMemoryOrderRepository() {
+        this(userId -> true, productId -> true);
+    }
+
+    public InMemoryOrderRepository(Predicate<UserId> userExists, Predicate<ProductId> productExists) {
+        this.userExists = userExists;
+        this.productExists = productExists;
+    }
 
     @Override
     public Optional<Order> findById(OrderId id) {
-        return Optional.ofNullable(rows.get(id)).map(order -> order.storedAs(order.getVersion()));
+        return table.find(id);
     }
 
     @Override
@@ -34,7 +64,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     @Override
     public Order add(Order order) {
-        if (rows.containsKey(order.getId())) {
+        if (table.contains(order.getId())) {
             throw new IllegalStateException("order " + order.getId() + " is already stored");
         }
         return save(order);
@@ -42,30 +72,34 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     @Override
     public Order save(Order order) {
-        Order stored = rows.get(order.getId());
-        Order row = order.storedAs(stored == null ? 0 : stored.getVersion() + 1);
-        rows.put(row.getId(), row);
-        return row.storedAs(row.getVersion());
+        if (!userExists.test(order.getUserId())) {
+            throw new MissingReferenceException("userId", "user", order.getUserId());
+        }
+        if (!order.getLines().stream().allMatch(line -> productExists.test(line.productId()))) {
+            throw new MissingReferenceException("items", "product", "of a line");
+        }
+        return table.save(order);
     }
 
     @Override
     public Page<Order> search(OrderSearch search, PageRequest pageRequest) {
-        List<Order> matching = rows.values().stream()
-                .filter(order -> search.userId() == null || order.getUserId().equals(search.userId()))
-                .filter(order -> search.status() == null || order.getStatus() == search.status())
-                .sorted(Comparator.comparing(Order::getCreatedAt).reversed())
-                .toList();
-        List<Order> content = matching.stream().skip(pageRequest.offset()).limit(pageRequest.size()).toList();
-        return new Page<>(content, pageRequest.page(), pageRequest.size(), matching.size());
+        return Pages.page(table.all()
+                        .filter(order -> search.userId() == null || order.getUserId().equals(search.userId()))
+                        .filter(order -> search.status() == null || order.getStatus() == search.status()),
+                pageRequest, SORTABLE, SORTABLE.get("createdAt").reversed(), BY_ID);
+    }
+
+    /** Whether any order refers to the user (the foreign key that keeps a user with orders). */
+    public boolean hasOrdersOf(UserId userId) {
+        return table.all().anyMatch(order -> order.getUserId().equals(userId));
     }
 
     public int size() {
-        return rows.size();
+        return table.size();
     }
 
     /** How often an order was read with its row locked (payments must lock). */
     public int lockedReads() {
         return lockedReads;
     }
-
 }

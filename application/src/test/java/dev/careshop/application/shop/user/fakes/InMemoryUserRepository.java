@@ -1,6 +1,7 @@
 package dev.careshop.application.shop.user.fakes;
 
 import dev.careshop.domain.shared.DuplicateValueException;
+import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shared.paging.SortOrder;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -45,8 +47,19 @@ public final class InMemoryUserRepository implements UserRepository {
     private final Map<UserId, User> rows = new LinkedHashMap<>();
     private final List<Post> posts = new ArrayList<>();
     private final Set<UserId> usersWithOrders = new HashSet<>();
+    private final Predicate<UserId> hasOrders;
     private int saves;
     private int administratorLocks;
+
+    /** Users whose orders the test marks with {@link #giveOrders}. */
+    public InMemoryUserRepository() {
+        this(userId -> false);
+    }
+
+    /** Users who have orders when {@code hasOrders} says so (or {@link #giveOrders} did), as the orders table would. */
+    public InMemoryUserRepository(Predicate<UserId> hasOrders) {
+        this.hasOrders = hasOrders;
+    }
 
     @Override
     public Optional<User> findById(UserId id) {
@@ -103,7 +116,7 @@ public final class InMemoryUserRepository implements UserRepository {
         if (!rows.containsKey(id)) {
             return false;
         }
-        if (usersWithOrders.contains(id)) {
+        if (hasOrders(id)) {
             throw new UserHasOrdersException(id);
         }
         rows.remove(id);
@@ -150,7 +163,7 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public BulkDeletion deleteInactiveWithoutOrders() {
         List<UserId> inactive = rows.values().stream().filter(u -> !u.isActive()).map(User::getId).toList();
-        List<UserId> deletable = inactive.stream().filter(id -> !usersWithOrders.contains(id)).toList();
+        List<UserId> deletable = inactive.stream().filter(id -> !hasOrders(id)).toList();
         deletable.forEach(this::delete);
         return new BulkDeletion(deletable.size(), inactive.size() - deletable.size());
     }
@@ -158,7 +171,7 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public void appendPost(Post post) {
         if (!rows.containsKey(post.userId())) {
-            throw new IllegalStateException("the foreign key refuses a post of an unknown user");
+            throw new NotFoundException("user", post.userId());
         }
         posts.add(post);
     }
@@ -173,6 +186,10 @@ public final class InMemoryUserRepository implements UserRepository {
         return slice(posts.stream().filter(p -> p.userId().equals(userId))
                 .sorted(Comparator.comparing(Post::createdAt).thenComparing(p -> p.id().value()).reversed())
                 .toList(), pageRequest);
+    }
+
+    private boolean hasOrders(UserId id) {
+        return usersWithOrders.contains(id) || hasOrders.test(id);
     }
 
     /** Marks {@code id} as having orders, as a row in the orders table would. */

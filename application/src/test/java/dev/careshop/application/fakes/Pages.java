@@ -1,4 +1,4 @@
-package dev.careshop.application.clinic.fakes;
+package dev.careshop.application.fakes;
 
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;

@@ -1,4 +1,4 @@
-package dev.careshop.application.clinic.fakes;
+package dev.careshop.application.fakes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,0 +1,10 @@
+package dev.careshop.application.shop.fakes;
+
+import dev.careshop.application.contract.ProductRepositoryContract;
+
+class InMemoryProductRepositoryContractTest extends ProductRepositoryContract {
+
+    InMemoryProductRepositoryContractTest() {
+        super(ShopFakes.repositories());
+    }
+}
