@@ -13,13 +13,17 @@ import org.mapstruct.MappingTarget;
 @Mapper(config = PersistenceMapperConfig.class)
 interface ProductEntityMapper {
 
-    /** Copies the product onto a new or managed entity; the entity keeps its own version for optimistic locking. */
+    /**
+     * Copies the product onto a new or managed entity; the entity keeps its own version for optimistic locking, and
+     * its own stock (the adapter sets it once, on insert).
+     */
     @Mapping(target = "id", source = "id.value")
     @Mapping(target = "name", source = "details.name")
     @Mapping(target = "description", source = "details.description")
     @Mapping(target = "price", source = "details.price.amount")
     @Mapping(target = "categoryId", source = "details.categoryId.value")
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "stockQuantity", ignore = true)
     void copy(Product product, @MappingTarget ProductJpaEntity entity);
 
     default Product toDomain(ProductJpaEntity entity) {

@@ -46,7 +46,7 @@ public class ProductPersistenceAdapter implements ProductRepository {
 
     @Override
     public Product save(Product product) {
-        ProductJpaEntity entity = repository.findById(product.getId().value()).orElseGet(ProductJpaEntity::new);
+        ProductJpaEntity entity = repository.findById(product.getId().value()).orElseGet(() -> newEntity(product));
         mapper.copy(product, entity);
         try {
             return mapper.toDomain(repository.saveAndFlush(entity));
@@ -57,6 +57,13 @@ public class ProductPersistenceAdapter implements ProductRepository {
             }
             throw e;
         }
+    }
+
+    /** A new product's stock is written with it; afterwards only the conditional updates move it. */
+    private static ProductJpaEntity newEntity(Product product) {
+        ProductJpaEntity entity = new ProductJpaEntity();
+        entity.setStockQuantity(product.getStockQuantity());
+        return entity;
     }
 
     @Override
