@@ -55,6 +55,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -89,12 +90,14 @@ class ResourceContractTest extends HttpTest {
     /** If-Match values that are not a strong ETag this service sent, each a 400. */
     private static final List<String> MALFORMED_IF_MATCH = List.of("abc", "1", "\"\"", "\"one\"", "W/\"0\"", "\"0", "zero");
 
-    /** Bodies that are not one JSON object, made from a valid one ({@code json}), each a 400 naming where it broke. */
-    private static List<String> malformed(String json) {
+    /**
+     * Bodies that are no JSON object at all, or break off before any value, made from a valid one ({@code json}):
+     * each a 400 naming the {@code body}.
+     */
+    private static List<String> notAnObject(String json) {
         String object = json.strip();
         return List.of(
-                object.substring(0, object.length() / 2),
-                object.substring(0, object.length() - 1) + ",}",
+                object.substring(0, object.indexOf(':') + 1) + " ",
                 object.replace('"', '\''),
                 object + " {}",
                 "[" + object + "]",
@@ -102,6 +105,12 @@ class ResourceContractTest extends HttpTest {
                 "42",
                 "name=Ada",
                 "");
+    }
+
+    /** Objects that break off inside a value or end with a comma: each a 400 naming where it broke. */
+    private static List<String> brokenObject(String json) {
+        String object = json.strip();
+        return List.of(object.substring(0, object.length() / 2), object.substring(0, object.length() - 1) + ",}");
     }
 
     /** Properties no request body has: unknown ones and the read-only ones every resource answers with. */
@@ -418,15 +427,20 @@ class ResourceContractTest extends HttpTest {
     void malformedJsonIs400AndChangesNothing(ResourceRow row) throws Exception {
         Instance instance = shared(row);
         if (row.creates) {
-            for (String json : malformed(instance.validBody().next())) {
-                mvc.perform(postJson(instance.collection(), json)).andExpect(invalidWithErrors(instance.collection()));
-            }
+            expectMalformed(instance.validBody().next(), instance.collection(), json -> postJson(instance.collection(), json));
         }
         if (row.updateBody != null) {
-            for (String json : malformed(row.updateBody.get())) {
-                mvc.perform(putJson(instance.itemPath(), json)).andExpect(invalidWithErrors(instance.itemPath()));
-            }
+            expectMalformed(row.updateBody.get(), instance.itemPath(), json -> putJson(instance.itemPath(), json));
             mvc.perform(get(instance.itemPath())).andExpect(jsonPath("$.version").value(0));
+        }
+    }
+
+    private void expectMalformed(String valid, String path, Function<String, MockHttpServletRequestBuilder> send) throws Exception {
+        for (String json : notAnObject(valid)) {
+            mvc.perform(send.apply(json)).andExpect(invalid(path, "body"));
+        }
+        for (String json : brokenObject(valid)) {
+            mvc.perform(send.apply(json)).andExpect(invalidWithErrors(path));
         }
     }
 
