@@ -8,7 +8,6 @@ import static dev.careshop.bootstrap.support.ProblemExpectations.clientErrorProb
 import static dev.careshop.bootstrap.support.ProblemExpectations.createdOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.emptyPageOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
 import static dev.careshop.bootstrap.support.TestData.marker;
@@ -47,7 +46,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;

@@ -8,7 +8,6 @@ import static dev.careshop.bootstrap.support.ProblemExpectations.clientErrorProb
 import static dev.careshop.bootstrap.support.ProblemExpectations.createdOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.emptyPageOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
 import static dev.careshop.bootstrap.support.TestData.marker;

@@ -9,7 +9,6 @@ import static dev.careshop.bootstrap.support.Json.putJson;
 import static dev.careshop.bootstrap.support.Json.text;
 import static dev.careshop.bootstrap.support.ProblemExpectations.clientErrorProblem;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
 import static dev.careshop.bootstrap.support.TestData.marker;
