@@ -116,9 +116,8 @@ final class ResourceRow {
 
     /** {@code DELETE} of the item removes it: 204, then 404 for reads and for a second delete. */
     ResourceRow deletes() {
-        this.deletes = true;
         this.hardDelete = true;
-        return this;
+        return deletesSoftly();
     }
 
     /** {@code DELETE} of the item exists but is the resource's own (a soft delete): only its 404 and 400 are generic. */
