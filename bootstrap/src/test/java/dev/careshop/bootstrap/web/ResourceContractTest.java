@@ -129,7 +129,8 @@ class ResourceContractTest extends HttpTest {
             new String[] {"size", "1.5"},
             new String[] {"page", "-1"},
             new String[] {"page", "abc"},
-            new String[] {"page", "99999999999999"});
+            new String[] {"page", "99999999999999"},
+            new String[] {"page", "1e3"});
 
     private static final Map<String, Instance> SHARED = new ConcurrentHashMap<>();
 
