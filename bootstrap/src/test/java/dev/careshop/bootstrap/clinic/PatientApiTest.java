@@ -8,7 +8,6 @@ import static dev.careshop.bootstrap.support.ProblemExpectations.clientErrorProb
 import static dev.careshop.bootstrap.support.ProblemExpectations.createdOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.emptyPageOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
 import static dev.careshop.bootstrap.support.TestData.marker;
@@ -102,20 +101,6 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void locationHeaderCanBeFollowedToTheSamePatient() throws Exception {
-            MvcResult created = mvc.perform(postJson(PATIENTS, Body.patient("Follow " + marker()).json()))
-                    .andExpect(status().isCreated())
-                    .andExpect(header().exists(HttpHeaders.LOCATION))
-                    .andReturn();
-            String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
-
-            mvc.perform(get(location))
-                    .andExpect(status().isOk())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
-                    .andExpect(content().json(created.getResponse().getContentAsString()));
-        }
-
-        @Test
         void ageCountsWholeYearsOnly() throws Exception {
             LocalDate birthdayTomorrow = today().minusYears(30).plusDays(1);
             mvc.perform(postJson(PATIENTS, Body.patient("Age " + marker()).str("birthDate", birthdayTomorrow.toString()).json()))
@@ -175,11 +160,7 @@ class PatientApiTest extends HttpTest {
                     Arguments.of("email without a dot in the domain", Body.patient("x").str("email", "ada@localhost"), "email"),
                     Arguments.of("email with two @", Body.patient("x").str("email", "ada@@example.org"), "email"),
                     Arguments.of("phone of 31 characters", Body.patient("x").str("phone", "1".repeat(31)), "phone"),
-                    Arguments.of("unknown property id", Body.patient("x").str("id", UUID.randomUUID().toString()), "id"),
-                    Arguments.of("read-only property version", Body.patient("x").raw("version", "3"), "version"),
                     Arguments.of("read-only property age", Body.patient("x").raw("age", "40"), "age"),
-                    Arguments.of("read-only property createdAt", Body.patient("x").str("createdAt", "2026-01-01T00:00:00Z"), "createdAt"),
-                    Arguments.of("unknown property nickname", Body.patient("x").str("nickname", "Ada"), "nickname"),
                     Arguments.of("name as a number", Body.patient("x").raw("name", "42"), "name"),
                     Arguments.of("name as a boolean", Body.patient("x").raw("name", "true"), "name"),
                     Arguments.of("name as an object", Body.patient("x").raw("name", "{\"first\": \"Ada\"}"), "name"),
@@ -198,26 +179,6 @@ class PatientApiTest extends HttpTest {
                     .andExpect(invalid(PATIENTS, field));
         }
 
-        @ParameterizedTest(name = "{0}")
-        @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
-                "truncated document | {\"name\": \"Ada\", ",
-                "not JSON at all    | name=Ada",
-                "trailing comma     | {\"name\": \"Ada\", \"birthDate\": \"1985-12-10\", \"gender\": \"FEMALE\",}",
-                "single quotes      | {'name': 'Ada'}",
-                "trailing tokens    | {\"name\": \"Ada\", \"birthDate\": \"1985-12-10\", \"gender\": \"FEMALE\"} {}",
-                "an array           | []",
-                "a string           | \"Ada\""})
-        void rejectsMalformedJsonWith400(String description, String json) throws Exception {
-            mvc.perform(postJson(PATIENTS, json))
-                    .andExpect(invalidWithErrors(PATIENTS));
-        }
-
-        @Test
-        void rejectsAnEmptyBodyWith400() throws Exception {
-            mvc.perform(postJson(PATIENTS, ""))
-                    .andExpect(invalidWithErrors(PATIENTS));
-        }
-
         @Test
         void reportsEveryInvalidFieldAtOnce() throws Exception {
             mvc.perform(postJson(PATIENTS, Body.patient(" ").remove("birthDate").str("phone", "9".repeat(31)).json()))
@@ -234,12 +195,6 @@ class PatientApiTest extends HttpTest {
             mvc.perform(get(PATIENTS).param("name", marker))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.page.totalElements").value(0));
-        }
-
-        @Test
-        void rejectsABodyThatIsNotJsonWith415() throws Exception {
-            mvc.perform(post(PATIENTS).contentType(MediaType.TEXT_PLAIN).content(Body.patient("Plain").json()))
-                    .andExpect(problem(415, "unsupported-media-type", PATIENTS));
         }
     }
 
@@ -268,39 +223,6 @@ class PatientApiTest extends HttpTest {
                     .andExpect(jsonPath("$.createdAt").isString())
                     .andExpect(jsonPath("$.updatedAt").isString())
                     .andExpect(jsonPath("$.version").value(0));
-        }
-
-        @Test
-        void answers304ToIfNoneMatchWithTheCurrentEtag() throws Exception {
-            String id = clinic().patient("Cached " + marker()).toString();
-            mvc.perform(get(PATIENTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
-                    .andExpect(status().isNotModified())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""))
-                    .andExpect(content().string(""));
-        }
-
-        @Test
-        void answers200ToIfNoneMatchWithAnOlderEtag() throws Exception {
-            String id = clinic().patient("Changed " + marker()).toString();
-            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Changed again").json()))
-                    .andExpect(status().isOk());
-            mvc.perform(get(PATIENTS + "/" + id).header(HttpHeaders.IF_NONE_MATCH, "\"0\""))
-                    .andExpect(status().isOk())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
-                    .andExpect(jsonPath("$.version").value(1));
-        }
-
-        @Test
-        void answers404ForAnUnknownId() throws Exception {
-            mvc.perform(get(PATIENTS + "/" + UNKNOWN_ID))
-                    .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"not-a-uuid", "123", "00000000-0000-0000-0000-00000000000g"})
-        void answers400ForAnIdThatIsNotAUuid(String id) throws Exception {
-            mvc.perform(get(PATIENTS + "/" + id))
-                    .andExpect(invalid(PATIENTS + "/" + id, "id"));
         }
     }
 
@@ -342,69 +264,6 @@ class PatientApiTest extends HttpTest {
                     .andExpect(content().json(updated.getResponse().getContentAsString()));
         }
 
-        @Test
-        void eachUpdateIncrementsTheVersion() throws Exception {
-            String id = clinic().patient("Versions " + marker()).toString();
-            for (int expected = 1; expected <= 3; expected++) {
-                mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Versions round " + expected).json()))
-                        .andExpect(status().isOk())
-                        .andExpect(header().string(HttpHeaders.ETAG, "\"" + expected + "\""))
-                        .andExpect(jsonPath("$.version").value(expected));
-            }
-        }
-
-        @Test
-        void succeedsWithTheCurrentEtagInIfMatch() throws Exception {
-            String id = clinic().patient("Match " + marker()).toString();
-            String etag = mvc.perform(get(PATIENTS + "/" + id)).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
-
-            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Match updated").json())
-                            .header(HttpHeaders.IF_MATCH, etag))
-                    .andExpect(status().isOk())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
-                    .andExpect(jsonPath("$.version").value(1));
-        }
-
-        @Test
-        void refusesAStaleIfMatchWith412AndChangesNothing() throws Exception {
-            String marker = marker();
-            String id = clinic().patient("Stale " + marker).toString();
-            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Stale first " + marker).json())
-                            .header(HttpHeaders.IF_MATCH, "\"0\""))
-                    .andExpect(status().isOk());
-
-            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Stale second " + marker).json())
-                            .header(HttpHeaders.IF_MATCH, "\"0\""))
-                    .andExpect(problem(412, "precondition-failed", PATIENTS + "/" + id));
-
-            mvc.perform(get(PATIENTS + "/" + id))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.name").value("Stale first " + marker))
-                    .andExpect(jsonPath("$.version").value(1));
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"abc", "1", "\"\"", "\"one\"", "W/\"0\"", "\"0"})
-        void refusesAMalformedIfMatchWith400(String ifMatch) throws Exception {
-            String id = clinic().patient("Malformed " + marker()).toString();
-            mvc.perform(putJson(PATIENTS + "/" + id, Body.patient("Malformed").json())
-                            .header(HttpHeaders.IF_MATCH, ifMatch))
-                    .andExpect(problem(400, "invalid-request", PATIENTS + "/" + id));
-            mvc.perform(get(PATIENTS + "/" + id)).andExpect(jsonPath("$.version").value(0));
-        }
-
-        @Test
-        void answers404ForAnUnknownId() throws Exception {
-            mvc.perform(putJson(PATIENTS + "/" + UNKNOWN_ID, Body.patient("Nobody").json()))
-                    .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
-        }
-
-        @Test
-        void answers400ForAnIdThatIsNotAUuid() throws Exception {
-            mvc.perform(putJson(PATIENTS + "/not-a-uuid", Body.patient("Nobody").json()))
-                    .andExpect(invalid(PATIENTS + "/not-a-uuid", "id"));
-        }
-
         static Stream<Arguments> invalidBodies() {
             return Stream.of(
                     Arguments.of("blank name", Body.patient(" "), "name"),
@@ -415,8 +274,6 @@ class PatientApiTest extends HttpTest {
                     Arguments.of("invalid gender", Body.patient("x").str("gender", "ROBOT"), "gender"),
                     Arguments.of("invalid email", Body.patient("x").str("email", "nope"), "email"),
                     Arguments.of("phone of 31 characters", Body.patient("x").str("phone", "1".repeat(31)), "phone"),
-                    Arguments.of("id in the body", Body.patient("x").str("id", UUID.randomUUID().toString()), "id"),
-                    Arguments.of("version in the body", Body.patient("x").raw("version", "0"), "version"),
                     Arguments.of("name as a number", Body.patient("x").raw("name", "42"), "name"),
                     Arguments.of("birthDate as a word", Body.patient("x").str("birthDate", "tomorrow"), "birthDate"));
         }
@@ -432,49 +289,12 @@ class PatientApiTest extends HttpTest {
                     .andExpect(jsonPath("$.name").value("Untouched " + marker))
                     .andExpect(jsonPath("$.version").value(0));
         }
-
-        @Test
-        void rejectsMalformedJsonWith400() throws Exception {
-            String id = clinic().patient().toString();
-            mvc.perform(putJson(PATIENTS + "/" + id, "{\"name\": "))
-                    .andExpect(invalidWithErrors(PATIENTS + "/" + id));
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
     @Nested
     @DisplayName("DELETE /api/patients/{id}")
     class Delete {
-
-        @Test
-        void deletesThePatientThenAnswers404() throws Exception {
-            String id = clinic().patient("Delete " + marker()).toString();
-            mvc.perform(delete(PATIENTS + "/" + id))
-                    .andExpect(status().isNoContent())
-                    .andExpect(content().string(""));
-            mvc.perform(get(PATIENTS + "/" + id))
-                    .andExpect(problem(404, "not-found", PATIENTS + "/" + id));
-        }
-
-        @Test
-        void aSecondDeleteAnswers404() throws Exception {
-            String id = clinic().patient("Twice " + marker()).toString();
-            mvc.perform(delete(PATIENTS + "/" + id)).andExpect(status().isNoContent());
-            mvc.perform(delete(PATIENTS + "/" + id))
-                    .andExpect(problem(404, "not-found", PATIENTS + "/" + id));
-        }
-
-        @Test
-        void answers404ForAnUnknownId() throws Exception {
-            mvc.perform(delete(PATIENTS + "/" + UNKNOWN_ID))
-                    .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID));
-        }
-
-        @Test
-        void answers400ForAnIdThatIsNotAUuid() throws Exception {
-            mvc.perform(delete(PATIENTS + "/not-a-uuid"))
-                    .andExpect(invalid(PATIENTS + "/not-a-uuid", "id"));
-        }
 
         @Test
         void cascadesToAppointmentsAndTheirPrescriptionsButKeepsTheDoctor() throws Exception {
@@ -542,50 +362,12 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void aPagePastTheEndIsEmpty() throws Exception {
-            String marker = marker();
-            clinic().patient("Past " + marker);
-            mvc.perform(get(PATIENTS).param("name", marker).param("page", "5"))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.content", empty()))
-                    .andExpect(jsonPath("$.page.number").value(5))
-                    .andExpect(jsonPath("$.page.totalElements").value(1))
-                    .andExpect(jsonPath("$.page.totalPages").value(1));
-        }
-
-        @Test
         void noMatchIsAnEmptyPage() throws Exception {
             mvc.perform(get(PATIENTS).param("name", "no such patient " + marker()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content", empty()))
                     .andExpect(jsonPath("$.page.totalElements").value(0))
                     .andExpect(jsonPath("$.page.totalPages").value(0));
-        }
-
-        @Test
-        void defaultPageIs0AndDefaultSizeIs20() throws Exception {
-            String marker = marker();
-            for (int i = 0; i < 21; i++) {
-                clinic().patient("Default " + marker + " " + String.format("%02d", i));
-            }
-            mvc.perform(get(PATIENTS).param("name", marker))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.content", hasSize(20)))
-                    .andExpect(jsonPath("$.page.size").value(20))
-                    .andExpect(jsonPath("$.page.number").value(0))
-                    .andExpect(jsonPath("$.page.totalElements").value(21))
-                    .andExpect(jsonPath("$.page.totalPages").value(2));
-            mvc.perform(get(PATIENTS))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.page.size").value(20))
-                    .andExpect(jsonPath("$.page.number").value(0));
-        }
-
-        @Test
-        void acceptsSize100() throws Exception {
-            mvc.perform(get(PATIENTS).param("size", "100"))
-                    .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.page.size").value(100));
         }
 
         @Test
@@ -671,7 +453,7 @@ class PatientApiTest extends HttpTest {
                 "birthDate, Charlie Bravo Alpha",
                 "createdAt, Bravo Alpha Charlie",
                 "updatedAt, Alpha Charlie Bravo"})
-        void sorts_by_every_whitelisted_field_both_ways(String field, String ascending) throws Exception {
+        void sortsByEveryWhitelistedFieldBothWays(String field, String ascending) throws Exception {
             String marker = marker();
             String bravo = clinic().patient(Body.patient("Srt " + marker + " Bravo").str("birthDate", "1990-01-01")).toString();
             clinic().patient(Body.patient("Srt " + marker + " Alpha").str("birthDate", "2000-01-01"));
@@ -715,28 +497,6 @@ class PatientApiTest extends HttpTest {
             mvc.perform(get(PATIENTS).param("name", marker).param("sort", "birthDate").param("sort", "name,desc"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content[*].name", contains(names(marker, "Multi", "Cleo", "Bert", "Anna"))));
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"age", "email", "id;drop table patients", "name,sideways", "birth_date", "version"})
-        void rejectsASortFieldThatIsNotWhitelistedWith400NamingSort(String sort) throws Exception {
-            mvc.perform(get(PATIENTS).param("sort", sort))
-                    .andExpect(invalid(PATIENTS, "sort"));
-        }
-
-        @ParameterizedTest(name = "{0}={1}")
-        @CsvSource({
-                "size, 101",
-                "size, 0",
-                "size, -1",
-                "size, abc",
-                "size, 1.5",
-                "page, -1",
-                "page, abc",
-                "page, 99999999999999"})
-        void rejects_invalid_paging_with_400_naming_the_parameter(String parameter, String value) throws Exception {
-            mvc.perform(get(PATIENTS).param(parameter, value))
-                    .andExpect(invalid(PATIENTS, parameter));
         }
 
         @Test
@@ -844,18 +604,6 @@ class PatientApiTest extends HttpTest {
         }
 
         @Test
-        void answers404ForAnUnknownPatient() throws Exception {
-            mvc.perform(get(PATIENTS + "/" + UNKNOWN_ID + "/history"))
-                    .andExpect(problem(404, "not-found", PATIENTS + "/" + UNKNOWN_ID + "/history"));
-        }
-
-        @Test
-        void answers400ForAnIdThatIsNotAUuid() throws Exception {
-            mvc.perform(get(PATIENTS + "/not-a-uuid/history"))
-                    .andExpect(invalid(PATIENTS + "/not-a-uuid/history", "id"));
-        }
-
-        @Test
         void costsOneStatementWhateverTheNumberOfAppointmentsAndPrescriptions() throws Exception {
             UUID empty = clinic().patient("Stmt empty " + marker());
             UUID busy = clinic().patient("Stmt busy " + marker());
@@ -907,12 +655,6 @@ class PatientApiTest extends HttpTest {
     @Nested
     @DisplayName("Odd but possible client input is never a 500")
     class OddInput {
-
-        @Test
-        void aPageWhoseOffsetExceedsAnyRowIsAnEmptyPageOrA400() throws Exception {
-            mvc.perform(get(PATIENTS).param("page", "2147483647").param("size", "100"))
-                    .andExpect(emptyPageOrInvalid(PATIENTS, "page"));
-        }
 
         @Test
         void aNulCharacterInTheNameIsAcceptedOrRefusedAsInvalidNeverAConflict() throws Exception {

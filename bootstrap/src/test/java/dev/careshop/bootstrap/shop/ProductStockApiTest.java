@@ -124,7 +124,7 @@ class ProductStockApiTest extends HttpTest {
             "fractional          | {\"delta\": 1.5}",
             "a string            | {\"delta\": \"3\"}",
             "unknown property    | {\"delta\": 1, \"reason\": \"delivery\"}"})
-    void rejects_an_invalid_delta_with_400(String description, String json) throws Exception {
+    void rejectsAnInvalidDeltaWith400(String description, String json) throws Exception {
         UUID id = product(5);
         String field = description.equals("unknown property") ? "reason" : "delta";
         mvc.perform(postJson(stock(id), json)).andExpect(invalid(stock(id), field));

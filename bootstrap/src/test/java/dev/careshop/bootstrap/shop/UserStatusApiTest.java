@@ -72,7 +72,7 @@ class UserStatusApiTest extends HttpTest {
         @ParameterizedTest
         @ValueSource(strings = {"{\"role\": \"ROOT\"}", "{\"role\": \"staff\"}", "{\"role\": 1}", "{\"role\": null}", "{}",
                 "{\"role\": \"STAFF\", \"active\": false}"})
-        void rejects_an_invalid_role_body_with_400(String json) throws Exception {
+        void rejectsAnInvalidRoleBodyWith400(String json) throws Exception {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id + "/role", json)).andExpect(invalidWithErrors(USERS + "/" + id + "/role"));
             mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.role").value("CUSTOMER"));
@@ -146,7 +146,7 @@ class UserStatusApiTest extends HttpTest {
         @ParameterizedTest
         @ValueSource(strings = {"{\"password\": \"short\"}", "{\"password\": null}", "{}", "{\"password\": 123456789}",
                 "{\"password\": \"long-enough-pw\", \"role\": \"ADMIN\"}"})
-        void rejects_an_invalid_password_body_with_400_without_echoing_it(String json) throws Exception {
+        void rejectsAnInvalidPasswordBodyWith400WithoutEchoingIt(String json) throws Exception {
             UUID id = users().user();
             mvc.perform(putJson(USERS + "/" + id + "/password", json))
                     .andExpect(invalidWithErrors(USERS + "/" + id + "/password"))
@@ -230,7 +230,7 @@ class UserStatusApiTest extends HttpTest {
                 "{\"ids\": [\"00000000-0000-7000-8000-000000000000\"], \"active\": \"no\"}",
                 "{\"ids\": [\"00000000-0000-7000-8000-000000000000\", \"00000000-0000-7000-8000-000000000000\"], \"active\": false}",
                 "{\"ids\": [\"00000000-0000-7000-8000-000000000000\"], \"active\": false, \"role\": \"ADMIN\"}"})
-        void rejects_an_invalid_body_with_400(String json) throws Exception {
+        void rejectsAnInvalidBodyWith400(String json) throws Exception {
             mvc.perform(postJson(STATUS, json)).andExpect(invalidWithErrors(STATUS));
         }
 
