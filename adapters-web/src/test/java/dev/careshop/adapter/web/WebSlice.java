@@ -31,6 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -55,7 +56,10 @@ public abstract class WebSlice {
     public static final Instant NOW = Instant.parse("2026-11-21T10:15:30Z");
     public static final String PROBLEMS = "https://careshop.dev/problems/";
 
-    private static final JsonMapper BODIES = JsonMapper.builder().build();
+    /** Reads and writes JSON as sent: decimals as {@code BigDecimal}, so {@code 12.50} and {@code 1e-999999999} stay as they are. */
+    private static final JsonMapper BODIES = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     @Autowired
     protected MockMvc mvc;
