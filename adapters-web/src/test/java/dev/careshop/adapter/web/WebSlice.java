@@ -16,6 +16,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -137,6 +139,33 @@ public abstract class WebSlice {
         public String toString() {
             return node.toString();
         }
+    }
+
+    // ---- tables of invalid bodies: each case a Body and the field the 400 must name -------------------------------
+
+    /** A required text of at most {@code max} characters: missing, null, empty, blank, too long, or not text. */
+    protected static Stream<Arguments> invalidRequiredText(Body valid, String field, int max) {
+        Stream<Body> absent = Stream.of(valid.remove(field), valid.raw(field, "null"), valid.str(field, ""),
+                valid.str(field, "   "), valid.raw(field, "true"), valid.raw(field, "{\"first\": \"Ada\"}"));
+        return Stream.concat(absent.map(body -> Arguments.of(body, field)), invalidOptionalText(valid, field, max));
+    }
+
+    /** An optional text of at most {@code max} characters: too long, or a number or an array where text belongs. */
+    protected static Stream<Arguments> invalidOptionalText(Body valid, String field, int max) {
+        return Stream.of(valid.str(field, "x".repeat(max + 1)), valid.raw(field, "42"), valid.raw(field, "[\"x\"]"))
+                .map(body -> Arguments.of(body, field));
+    }
+
+    /** An e-mail address that is not one: no @, no dot in the domain, two @, a space, or a number. */
+    protected static Stream<Arguments> invalidEmail(Body valid, String field) {
+        return Stream.of(valid.str(field, "not-an-email"), valid.str(field, "ada@localhost"),
+                        valid.str(field, "ada@@example.org"), valid.str(field, "ada lovelace@example.org"), valid.raw(field, "12345"))
+                .map(body -> Arguments.of(body, field));
+    }
+
+    /** Properties a client may not send: each is named by the 400 (unknown or read-only). */
+    protected static Stream<Arguments> refusedProperties(Body valid, String... fields) {
+        return Stream.of(fields).map(field -> Arguments.of(valid.raw(field, "\"x\""), field));
     }
 
     // ---- answers --------------------------------------------------------------------------------------------------

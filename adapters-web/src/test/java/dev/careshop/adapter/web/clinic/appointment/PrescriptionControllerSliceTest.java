@@ -69,19 +69,9 @@ class PrescriptionControllerSliceTest extends WebSlice {
     }
 
     static Stream<Arguments> invalidBodies() {
-        return Stream.of(
-                Arguments.of(VALID.str("medicineName", " "), "medicineName"),
-                Arguments.of(VALID.remove("medicineName"), "medicineName"),
-                Arguments.of(VALID.str("medicineName", "m".repeat(101)), "medicineName"),
-                Arguments.of(VALID.raw("medicineName", "42"), "medicineName"),
-                Arguments.of(VALID.raw("medicineName", "null"), "medicineName"),
-                Arguments.of(VALID.str("dosage", ""), "dosage"),
-                Arguments.of(VALID.remove("dosage"), "dosage"),
-                Arguments.of(VALID.str("dosage", "d".repeat(51)), "dosage"),
-                Arguments.of(VALID.str("instructions", "i".repeat(2001)), "instructions"),
-                Arguments.of(VALID.raw("instructions", "[\"a\"]"), "instructions"),
-                Arguments.of(VALID.raw("refills", "2"), "refills"),
-                Arguments.of(VALID.str("createdAt", "2026-11-21T10:15:30Z"), "createdAt"));
+        return Stream.of(invalidRequiredText(VALID, "medicineName", 100), invalidRequiredText(VALID, "dosage", 50),
+                invalidOptionalText(VALID, "instructions", 2000), refusedProperties(VALID, "refills", "createdAt", "id"))
+                .flatMap(cases -> cases);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

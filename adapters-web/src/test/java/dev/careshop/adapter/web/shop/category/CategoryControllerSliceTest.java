@@ -83,13 +83,8 @@ class CategoryControllerSliceTest extends WebSlice {
     }
 
     static Stream<Arguments> invalidBodies() {
-        return Stream.of(
-                Arguments.of(VALID.str("name", "   "), "name"),
-                Arguments.of(VALID.remove("name"), "name"),
-                Arguments.of(VALID.str("name", "n".repeat(101)), "name"),
-                Arguments.of(VALID.str("description", "d".repeat(1001)), "description"),
-                Arguments.of(VALID.raw("name", "42"), "name"),
-                Arguments.of(VALID.raw("products", "[]"), "products"));
+        return Stream.of(invalidRequiredText(VALID, "name", 100), invalidOptionalText(VALID, "description", 1000),
+                refusedProperties(VALID, "products", "version")).flatMap(cases -> cases);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

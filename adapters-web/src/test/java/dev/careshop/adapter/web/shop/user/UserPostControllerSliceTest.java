@@ -64,13 +64,8 @@ class UserPostControllerSliceTest extends WebSlice {
     }
 
     static Stream<Arguments> invalidBodies() {
-        return Stream.of(
-                Arguments.of(VALID.remove("title"), "title"),
-                Arguments.of(VALID.str("title", "   "), "title"),
-                Arguments.of(VALID.str("title", "t".repeat(201)), "title"),
-                Arguments.of(VALID.str("body", "b".repeat(10_001)), "body"),
-                Arguments.of(VALID.raw("title", "42"), "title"),
-                Arguments.of(VALID.str("userId", USER.toString()), "userId"));
+        return Stream.of(invalidRequiredText(VALID, "title", 200), invalidOptionalText(VALID, "body", 10_000),
+                refusedProperties(VALID, "userId", "createdAt")).flatMap(cases -> cases);
     }
 
     @ParameterizedTest(name = "{0} → {1}")
