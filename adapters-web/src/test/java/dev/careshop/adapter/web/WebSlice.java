@@ -190,9 +190,16 @@ public abstract class WebSlice {
 
     // ---- problems -------------------------------------------------------------------------------------------------
 
-    /** A problem of this status and type (the slug after {@value #PROBLEMS}), in RFC 9457's shape. */
+    /** Text that would betray an implementation detail (an exception, a package, SQL, a stack frame) to a client. */
+    private static final List<String> LEAKS = List.of("Exception", "org.", "SQL", "at dev.", "java.", "tools.jackson");
+
+    /**
+     * A problem of this status and type (the slug after {@value #PROBLEMS}), in RFC 9457's shape, about the request's
+     * path, that names no exception, package, SQL or stack frame.
+     */
     protected static ResultMatcher problem(int status, String type) {
         return result -> {
+            assertThat(result.getResponse().getContentAsString()).as("a problem leaks no internals").doesNotContain(LEAKS);
             status().is(status).match(result);
             content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON).match(result);
             jsonPath("$.type").value(PROBLEMS + type).match(result);

@@ -46,9 +46,10 @@ class ReportControllerSliceTest extends WebSlice {
 
     private static final String USERS = "/api/reports/users";
     private static final String CATEGORIES = "/api/reports/categories";
-    private static final UUID PRODUCT = UUID.fromString("0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10");
+    private static final String PRODUCT_ID = "0196a3c2-7f1e-7a7b-9c55-2f4b8d1e6a10";
+    private static final UUID PRODUCT = UUID.fromString(PRODUCT_ID);
     private static final UUID CATEGORY = UUID.fromString("0196a3c3-0a1b-7c2d-8e3f-4a5b6c7d8e9f");
-    private static final String SALES = "/api/reports/products/" + PRODUCT + "/sales";
+    private static final String SALES = "/api/reports/products/" + PRODUCT_ID + "/sales";
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
 
     @MockitoBean GetUserStatisticsUseCase userStatistics;
@@ -199,12 +200,16 @@ class ReportControllerSliceTest extends WebSlice {
         mvc.perform(get(CATEGORIES).param("from", "2026-12-02").param("to", "2026-12-01").accept(CSV)).andExpect(invalid("from"));
     }
 
-    @Test
-    void jsonIsTheDefaultAndAnotherFormatIsNotAcceptable() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {USERS, CATEGORIES, SALES})
+    void jsonIsTheDefaultAndAnotherFormatIsNotAcceptable(String path) throws Exception {
         givenUserStatistics();
+        givenCategories();
+        given(productSales.salesOf(any(), any())).willReturn(new ProductSales(new ProductId(PRODUCT), "Ibuprofen 400", List.of()));
 
-        mvc.perform(get(USERS).accept(MediaType.ALL)).andExpect(content().contentType(MediaType.APPLICATION_JSON));
-        mvc.perform(get(USERS).accept(MediaType.APPLICATION_XML))
+        mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_JSON));
+        mvc.perform(get(path).accept(MediaType.ALL)).andExpect(content().contentType(MediaType.APPLICATION_JSON));
+        mvc.perform(get(path).accept(MediaType.APPLICATION_XML))
                 .andExpect(problem(406, "not-acceptable"))
                 .andExpect(header().string(HttpHeaders.ACCEPT, "application/json, text/csv"));
     }

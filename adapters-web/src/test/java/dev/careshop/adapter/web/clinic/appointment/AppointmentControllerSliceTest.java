@@ -216,6 +216,26 @@ class AppointmentControllerSliceTest extends WebSlice {
                 Instant.parse("2026-12-01T00:00:00Z"))), any());
     }
 
+    @ParameterizedTest(name = "from {0}, to {1}")
+    @CsvSource({
+            "2031-03-01T10:00:00Z, 2031-03-01T10:00:00Z",
+            "2031-03-01T10:00:01Z, 2031-03-01T10:00:00Z",
+            "2031-04-01T00:00:00Z, 2031-03-01T00:00:00Z"})
+    void fromNotBeforeToIsA400NamingOneOfThem(String from, String to) throws Exception {
+        mvc.perform(get(APPOINTMENTS).param("from", from).param("to", to))
+                .andExpect(problem(400, "invalid-request"))
+                .andExpect(jsonPath("$.errors[0].field").value(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.is("from"), org.hamcrest.Matchers.is("to"))));
+        verifyNoInteractions(listAppointments);
+    }
+
+    @Test
+    void anIdThatIsNotAUuidIsA400NamingIt() throws Exception {
+        mvc.perform(postJson(APPOINTMENTS + "/not-a-uuid/status", "{\"status\": \"ARRIVED\"}")).andExpect(invalid("id"));
+        mvc.perform(get(APPOINTMENTS + "/not-a-uuid")).andExpect(invalid("id"));
+        verifyNoInteractions(changeStatus, getAppointment);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "patientId | not-a-uuid", "doctorId | 12345", "status | DONE", "status | booked-ish", "status | 3",

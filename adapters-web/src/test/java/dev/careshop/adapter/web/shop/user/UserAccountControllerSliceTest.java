@@ -27,8 +27,10 @@ import dev.careshop.domain.shop.user.UserId;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
@@ -72,9 +74,15 @@ class UserAccountControllerSliceTest extends WebSlice {
         verifyNoInteractions(changePassword);
     }
 
-    @Test
-    void aPasswordOf129CharactersIsA400NamingPassword() throws Exception {
-        mvc.perform(putJson(USER + "/password", "{\"password\": \"" + "p".repeat(129) + "\"}")).andExpect(invalid("password"));
+    static Stream<String> passwordsNamedByTheProblem() {
+        return Stream.of("{\"password\": \"" + "p".repeat(129) + "\"}", "{\"password\": \"secret-pw\\uDC00\"}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("passwordsNamedByTheProblem")
+    void aPasswordTooLongOrWithALoneSurrogateIsA400NamingPassword(String json) throws Exception {
+        mvc.perform(putJson(USER + "/password", json)).andExpect(invalid("password"));
+        verifyNoInteractions(changePassword);
     }
 
     @Test
