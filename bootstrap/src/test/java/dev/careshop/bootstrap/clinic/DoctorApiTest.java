@@ -7,7 +7,6 @@ import static dev.careshop.bootstrap.support.Json.text;
 import static dev.careshop.bootstrap.support.ProblemExpectations.clientErrorProblem;
 import static dev.careshop.bootstrap.support.ProblemExpectations.createdOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.emptyPageOrInvalid;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
 import static dev.careshop.bootstrap.support.TestData.marker;
@@ -38,14 +37,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -131,42 +127,6 @@ class DoctorApiTest extends HttpTest {
             mvc.perform(get(DOCTORS).param("specialization", "Oncology").param("size", "100").param("sort", "createdAt,desc"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content[*].name", not(hasItem("Second " + marker))));
-        }
-
-        static Stream<Arguments> invalidBodies() {
-            return Stream.of(
-                    Arguments.of("blank name", Body.doctor("   ", "Cardiology"), "name"),
-                    Arguments.of("empty name", Body.doctor("", "Cardiology"), "name"),
-                    Arguments.of("missing name", Body.doctor("x", "Cardiology").remove("name"), "name"),
-                    Arguments.of("null name", Body.doctor("x", "Cardiology").raw("name", "null"), "name"),
-                    Arguments.of("name of 101 characters", Body.doctor("n".repeat(101), "Cardiology"), "name"),
-                    Arguments.of("blank specialization", Body.doctor("x", "  "), "specialization"),
-                    Arguments.of("missing specialization", Body.doctor("x", "y").remove("specialization"), "specialization"),
-                    Arguments.of("specialization of 101 characters", Body.doctor("x", "s".repeat(101)), "specialization"),
-                    Arguments.of("email without @", Body.doctor("x", "y").str("email", "not-an-email"), "email"),
-                    Arguments.of("email without a dot in the domain", Body.doctor("x", "y").str("email", "house@localhost"), "email"),
-                    Arguments.of("email with a space", Body.doctor("x", "y").str("email", "gregory house@example.org"), "email"),
-                    Arguments.of("unknown property phone", Body.doctor("x", "y").str("phone", "555"), "phone"),
-                    Arguments.of("name as a number", Body.doctor("x", "y").raw("name", "42"), "name"),
-                    Arguments.of("name as an object", Body.doctor("x", "y").raw("name", "{\"last\": \"House\"}"), "name"),
-                    Arguments.of("specialization as a boolean", Body.doctor("x", "y").raw("specialization", "true"), "specialization"),
-                    Arguments.of("specialization as an array", Body.doctor("x", "y").raw("specialization", "[\"Cardiology\"]"), "specialization"),
-                    Arguments.of("email as a number", Body.doctor("x", "y").raw("email", "12345"), "email"));
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("invalidBodies")
-        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
-            mvc.perform(postJson(DOCTORS, body.json()))
-                    .andExpect(invalid(DOCTORS, field));
-        }
-
-        @Test
-        void reportsEveryInvalidFieldAtOnce() throws Exception {
-            mvc.perform(postJson(DOCTORS, Body.doctor(" ", "s".repeat(101)).str("email", "nope").json()))
-                    .andExpect(invalid(DOCTORS, "name"))
-                    .andExpect(jsonPath("$.errors[*].field", hasItem("specialization")))
-                    .andExpect(jsonPath("$.errors[*].field", hasItem("email")));
         }
     }
 
@@ -270,28 +230,6 @@ class DoctorApiTest extends HttpTest {
             mvc.perform(postJson(DOCTORS, Body.doctor("Arriving " + marker, "Oncology").str("email", email).json()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.email").value(email));
-        }
-
-        static Stream<Arguments> invalidBodies() {
-            return Stream.of(
-                    Arguments.of("blank name", Body.doctor(" ", "Cardiology"), "name"),
-                    Arguments.of("name of 101 characters", Body.doctor("n".repeat(101), "Cardiology"), "name"),
-                    Arguments.of("missing specialization", Body.doctor("x", "y").remove("specialization"), "specialization"),
-                    Arguments.of("specialization of 101 characters", Body.doctor("x", "s".repeat(101)), "specialization"),
-                    Arguments.of("invalid email", Body.doctor("x", "y").str("email", "nope"), "email"),
-                    Arguments.of("name as a number", Body.doctor("x", "y").raw("name", "42"), "name"));
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("invalidBodies")
-        void rejectsAnInvalidBodyWith400AndChangesNothing(String description, Body body, String field) throws Exception {
-            String marker = marker();
-            String id = clinic().doctor("Untouched " + marker, "Cardiology").toString();
-            mvc.perform(putJson(DOCTORS + "/" + id, body.json()))
-                    .andExpect(invalid(DOCTORS + "/" + id, field));
-            mvc.perform(get(DOCTORS + "/" + id))
-                    .andExpect(jsonPath("$.name").value("Untouched " + marker))
-                    .andExpect(jsonPath("$.version").value(0));
         }
     }
 

@@ -7,7 +7,6 @@ import static dev.careshop.bootstrap.support.Json.text;
 import static dev.careshop.bootstrap.support.ProblemExpectations.clientErrorProblem;
 import static dev.careshop.bootstrap.support.ProblemExpectations.createdOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.emptyPageOrInvalid;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
 import static dev.careshop.bootstrap.support.TestData.marker;
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,14 +33,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -141,52 +136,6 @@ class PatientApiTest extends HttpTest {
                     .andExpect(jsonPath("$.phone").value("1".repeat(30)));
         }
 
-        static Stream<Arguments> invalidBodies() {
-            String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
-            return Stream.of(
-                    Arguments.of("blank name", Body.patient("   "), "name"),
-                    Arguments.of("empty name", Body.patient(""), "name"),
-                    Arguments.of("missing name", Body.patient("x").remove("name"), "name"),
-                    Arguments.of("null name", Body.patient("x").raw("name", "null"), "name"),
-                    Arguments.of("name of 101 characters", Body.patient("n".repeat(101)), "name"),
-                    Arguments.of("missing birthDate", Body.patient("x").remove("birthDate"), "birthDate"),
-                    Arguments.of("birthDate tomorrow", Body.patient("x").str("birthDate", tomorrow), "birthDate"),
-                    Arguments.of("birthDate far in the future", Body.patient("x").str("birthDate", "2999-01-01"), "birthDate"),
-                    Arguments.of("birthDate 1899-12-31", Body.patient("x").str("birthDate", "1899-12-31"), "birthDate"),
-                    Arguments.of("birthDate 1066-10-14", Body.patient("x").str("birthDate", "1066-10-14"), "birthDate"),
-                    Arguments.of("missing gender", Body.patient("x").remove("gender"), "gender"),
-                    Arguments.of("invalid gender", Body.patient("x").str("gender", "ALIEN"), "gender"),
-                    Arguments.of("email without @", Body.patient("x").str("email", "not-an-email"), "email"),
-                    Arguments.of("email without a dot in the domain", Body.patient("x").str("email", "ada@localhost"), "email"),
-                    Arguments.of("email with two @", Body.patient("x").str("email", "ada@@example.org"), "email"),
-                    Arguments.of("phone of 31 characters", Body.patient("x").str("phone", "1".repeat(31)), "phone"),
-                    Arguments.of("read-only property age", Body.patient("x").raw("age", "40"), "age"),
-                    Arguments.of("name as a number", Body.patient("x").raw("name", "42"), "name"),
-                    Arguments.of("name as a boolean", Body.patient("x").raw("name", "true"), "name"),
-                    Arguments.of("name as an object", Body.patient("x").raw("name", "{\"first\": \"Ada\"}"), "name"),
-                    Arguments.of("name as an array", Body.patient("x").raw("name", "[\"Ada\"]"), "name"),
-                    Arguments.of("birthDate as a word", Body.patient("x").str("birthDate", "tomorrow"), "birthDate"),
-                    Arguments.of("birthDate in another format", Body.patient("x").str("birthDate", "10/12/1985"), "birthDate"),
-                    Arguments.of("birthDate that does not exist", Body.patient("x").str("birthDate", "1985-02-30"), "birthDate"),
-                    Arguments.of("gender as a number", Body.patient("x").raw("gender", "1"), "gender"),
-                    Arguments.of("phone as a number", Body.patient("x").raw("phone", "4420794600"), "phone"));
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("invalidBodies")
-        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
-            mvc.perform(postJson(PATIENTS, body.json()))
-                    .andExpect(invalid(PATIENTS, field));
-        }
-
-        @Test
-        void reportsEveryInvalidFieldAtOnce() throws Exception {
-            mvc.perform(postJson(PATIENTS, Body.patient(" ").remove("birthDate").str("phone", "9".repeat(31)).json()))
-                    .andExpect(invalid(PATIENTS, "name"))
-                    .andExpect(jsonPath("$.errors[*].field", hasItem("birthDate")))
-                    .andExpect(jsonPath("$.errors[*].field", hasItem("phone")));
-        }
-
         @Test
         void doesNotStoreARejectedPatient() throws Exception {
             String marker = marker();
@@ -262,32 +211,6 @@ class PatientApiTest extends HttpTest {
                     .andExpect(status().isOk())
                     .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
                     .andExpect(content().json(updated.getResponse().getContentAsString()));
-        }
-
-        static Stream<Arguments> invalidBodies() {
-            return Stream.of(
-                    Arguments.of("blank name", Body.patient(" "), "name"),
-                    Arguments.of("name of 101 characters", Body.patient("n".repeat(101)), "name"),
-                    Arguments.of("missing birthDate", Body.patient("x").remove("birthDate"), "birthDate"),
-                    Arguments.of("birthDate in the future", Body.patient("x").str("birthDate", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString()), "birthDate"),
-                    Arguments.of("birthDate 1899-12-31", Body.patient("x").str("birthDate", "1899-12-31"), "birthDate"),
-                    Arguments.of("invalid gender", Body.patient("x").str("gender", "ROBOT"), "gender"),
-                    Arguments.of("invalid email", Body.patient("x").str("email", "nope"), "email"),
-                    Arguments.of("phone of 31 characters", Body.patient("x").str("phone", "1".repeat(31)), "phone"),
-                    Arguments.of("name as a number", Body.patient("x").raw("name", "42"), "name"),
-                    Arguments.of("birthDate as a word", Body.patient("x").str("birthDate", "tomorrow"), "birthDate"));
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("invalidBodies")
-        void rejectsAnInvalidBodyWith400AndChangesNothing(String description, Body body, String field) throws Exception {
-            String marker = marker();
-            String id = clinic().patient("Untouched " + marker).toString();
-            mvc.perform(putJson(PATIENTS + "/" + id, body.json()))
-                    .andExpect(invalid(PATIENTS + "/" + id, field));
-            mvc.perform(get(PATIENTS + "/" + id))
-                    .andExpect(jsonPath("$.name").value("Untouched " + marker))
-                    .andExpect(jsonPath("$.version").value(0));
         }
     }
 
@@ -424,12 +347,6 @@ class PatientApiTest extends HttpTest {
             mvc.perform(get(PATIENTS).param("gender", "UNKNOWN").param("size", "100"))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content[*].gender", everyItem(org.hamcrest.Matchers.is("UNKNOWN"))));
-        }
-
-        @Test
-        void rejectsAnUnknownGenderWith400() throws Exception {
-            mvc.perform(get(PATIENTS).param("gender", "ALIEN"))
-                    .andExpect(invalid(PATIENTS, "gender"));
         }
 
         @Test

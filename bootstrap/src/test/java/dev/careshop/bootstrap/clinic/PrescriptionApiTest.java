@@ -7,10 +7,8 @@ import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.read;
 import static dev.careshop.bootstrap.support.Json.version;
 import static dev.careshop.bootstrap.support.ProblemExpectations.conflict;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.noLeak;
 import static dev.careshop.bootstrap.support.ProblemExpectations.notFound;
-import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.chars;
 import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.HOURS;
@@ -32,12 +30,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -222,45 +217,6 @@ class PrescriptionApiTest extends HttpTest {
             write(unknown, prescription("Amoxicillin", "500 mg", null))
                     .andExpect(notFound())
                     .andExpect(jsonPath("$.instance").value(prescriptionsOf(unknown)));
-        }
-    }
-
-    @Nested
-    class WriteInvalid {
-
-        static Stream<Arguments> invalidBodies() {
-            return Stream.of(
-                    Arguments.of("medicineName", "{\"dosage\": \"500 mg\"}"),
-                    Arguments.of("medicineName", "{\"medicineName\": \"\", \"dosage\": \"500 mg\"}"),
-                    Arguments.of("medicineName", "{\"medicineName\": \"   \", \"dosage\": \"500 mg\"}"),
-                    Arguments.of("medicineName", "{\"medicineName\": null, \"dosage\": \"500 mg\"}"),
-                    Arguments.of("medicineName", "{\"medicineName\": \"" + chars(101) + "\", \"dosage\": \"500 mg\"}"),
-                    Arguments.of("medicineName", "{\"medicineName\": 42, \"dosage\": \"500 mg\"}"),
-                    Arguments.of("dosage", "{\"medicineName\": \"Amoxicillin\"}"),
-                    Arguments.of("dosage", "{\"medicineName\": \"Amoxicillin\", \"dosage\": \" \"}"),
-                    Arguments.of("dosage", "{\"medicineName\": \"Amoxicillin\", \"dosage\": \"" + chars(51) + "\"}"),
-                    Arguments.of("instructions", "{\"medicineName\": \"Amoxicillin\", \"dosage\": \"500 mg\", \"instructions\": \"" + chars(2001) + "\"}"),
-                    Arguments.of("instructions", "{\"medicineName\": \"Amoxicillin\", \"dosage\": \"500 mg\", \"instructions\": [\"a\"]}"),
-                    Arguments.of("refills", "{\"medicineName\": \"Amoxicillin\", \"dosage\": \"500 mg\", \"refills\": 2}"));
-        }
-
-        @ParameterizedTest(name = "[{index}] {0}: {1}")
-        @MethodSource("invalidBodies")
-        void answers400NamingTheFieldAndWritesNothing(String field, String json) throws Exception {
-            UUID appointment = freshAppointment().appointmentId();
-            String before = appointment(appointment);
-
-            write(appointment, json).andExpect(invalid(prescriptionsOf(appointment), field));
-
-            String after = appointment(appointment);
-            assertThat((List<?>) read(after, "$.prescriptions")).isEmpty();
-            assertThat(version(after)).isEqualTo(version(before));
-        }
-
-        @Test
-        void aMalformedAppointmentIdIs400() throws Exception {
-            call(postJson("/api/appointments/not-a-uuid/prescriptions", prescription("Amoxicillin", "500 mg", null)))
-                    .andExpect(problem(400));
         }
     }
 

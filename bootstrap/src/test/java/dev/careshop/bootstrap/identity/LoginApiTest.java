@@ -6,7 +6,6 @@ import static dev.careshop.bootstrap.support.Json.read;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -25,8 +24,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -159,43 +156,5 @@ class LoginApiTest extends HttpTest {
         refused(logIn(name, "short"));
         refused(logIn(name, "x".repeat(1024)));
         refused(logIn(name, "        "));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {
-            "{\"username\": \"jane\"}",
-            "{\"password\": \"Correct-Horse-Battery-42\"}",
-            "{\"username\": \"\", \"password\": \"Correct-Horse-Battery-42\"}",
-            "{\"username\": \"   \", \"password\": \"Correct-Horse-Battery-42\"}",
-            "{\"username\": \"jane\", \"password\": \"\"}",
-            "{\"username\": \"jane\", \"password\": null}",
-            "{\"username\": 42, \"password\": \"Correct-Horse-Battery-42\"}",
-            "{\"username\": \"jane\", \"password\": [\"Correct-Horse-Battery-42\"]}",
-            "{\"username\": \"jane\", \"password\": \"Correct-Horse-Battery-42\", \"role\": \"ADMIN\"}",
-            "{\"username\": \"jane\", \"password\": \"Correct-Horse-Battery-42\"",
-            "[]",
-            "",
-            "not json"})
-    void aMalformedBodyIsA400ProblemThatDoesNotRepeatThePassword(String json) throws Exception {
-        MvcResult result = mvc.perform(postJson(TOKEN, json).with(Auth.anonymous()))
-                .andExpect(problem(400, "invalid-request", TOKEN))
-                .andReturn();
-
-        assertThat(body(result)).doesNotContain("Correct-Horse-Battery-42");
-    }
-
-    @Test
-    void aUsernameLongerThanAnyLoginIsA400() throws Exception {
-        mvc.perform(postJson(TOKEN, new Body().str("username", "x".repeat(255)).str("password", UserApi.PASSWORD).json())
-                        .with(Auth.anonymous()))
-                .andExpect(problem(400, "invalid-request", TOKEN))
-                .andExpect(jsonPath("$.errors[0].field").value("username"));
-    }
-
-    @Test
-    void aBodyThatIsNotJsonIsA415() throws Exception {
-        mvc.perform(post(TOKEN).contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .content("username=jane&password=Correct-Horse-Battery-42").with(Auth.anonymous()))
-                .andExpect(problem(415));
     }
 }

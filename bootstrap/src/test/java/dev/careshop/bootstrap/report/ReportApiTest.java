@@ -3,7 +3,6 @@ package dev.careshop.bootstrap.report;
 import static dev.careshop.bootstrap.shop.OrderRequests.line;
 import static dev.careshop.bootstrap.support.Json.body;
 import static dev.careshop.bootstrap.support.Json.putJson;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.notFound;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,8 +33,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -185,20 +182,6 @@ class ReportApiTest extends HttpTest {
         mvc.perform(get(path).accept(CSV)).andExpect(notFound());
     }
 
-    @ParameterizedTest(name = "months={0}")
-    @CsvSource({"0", "61", "-1", "abc", "1.5", "99999999999"})
-    void monthsOutsideOneToSixtyOrNotAWholeNumberAreRefusedNamingTheParameter(String months) throws Exception {
-        UUID product = new CatalogApi(mvc).product("Asked " + TestData.marker(), "1.00", 1);
-
-        mvc.perform(get(salesOf(product)).param("months", months)).andExpect(invalid(salesOf(product), "months"));
-        mvc.perform(get(salesOf(product)).param("months", months).accept(CSV)).andExpect(invalid("months"));
-    }
-
-    @Test
-    void aMalformedProductIdIsRefusedNamingIt() throws Exception {
-        mvc.perform(get("/api/reports/products/not-a-uuid/sales")).andExpect(invalid("id"));
-    }
-
     // Categories ------------------------------------------------------------------------------------------------------
 
     /** Three categories (one with a deleted product, one without sales, one empty), an uncategorised product, 2004's orders. */
@@ -338,22 +321,6 @@ class ReportApiTest extends HttpTest {
         assertThat(csv).contains("\r\n" + category + ",\"'" + name.replace("\"", "\"\"") + "\",0,0,0.00,\r\n");
     }
 
-    @ParameterizedTest(name = "{0}={1}")
-    @CsvSource({
-            "from, 2026-13-01", "from, 2026-02-30", "from, yesterday", "from, 2026-11-21T10:15:30Z", "to, 01.12.2026",
-            "to, +10000-01-01", "from, -0001-12-31", "to, 0000-12-31"})
-    void aMalformedOrUnsupportedDateIsRefusedNamingItsParameter(String parameter, String value) throws Exception {
-        mvc.perform(get(CATEGORIES).param(parameter, value)).andExpect(invalid(CATEGORIES, parameter));
-    }
-
-    @Test
-    void fromAfterToIsRefusedNamingFrom() throws Exception {
-        mvc.perform(get(CATEGORIES).param("from", "2026-12-02").param("to", "2026-12-01"))
-                .andExpect(invalid(CATEGORIES, "from"))
-                .andExpect(jsonPath("$.errors[0].message").value("must not be after to (2026-12-01)"));
-        mvc.perform(get(CATEGORIES).param("from", "2026-12-02").param("to", "2026-12-01").accept(CSV)).andExpect(invalid("from"));
-    }
-
     @Test
     void theWidestSupportedPeriodIsAccepted() throws Exception {
         assertThat(categories("0001-01-01", "9999-12-31").categories()).isNotEmpty();
@@ -404,31 +371,7 @@ class ReportApiTest extends HttpTest {
                 after.registeredLast30Days(), after.byRole()));
     }
 
-    @Test
-    void userStatisticsAsCsvAreOneLineUnderTheHeader() throws Exception {
-        String csv = body(mvc.perform(get(USERS).accept(CSV))
-                .andExpect(status().isOk())
-                .andExpect(content().contentType("text/csv;charset=UTF-8"))
-                .andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"user-statistics.csv\"")));
-        UserStatistics json = userStatistics();
-
-        assertThat(csv).isEqualTo("totalUsers,activeUsers,inactiveUsers,registeredLast30Days,byRole.CUSTOMER,byRole.STAFF,byRole.ADMIN\r\n"
-                + json.totalUsers() + "," + json.activeUsers() + "," + json.inactiveUsers() + "," + json.registeredLast30Days() + ","
-                + json.byRole().get("CUSTOMER") + "," + json.byRole().get("STAFF") + "," + json.byRole().get("ADMIN") + "\r\n");
-    }
-
     // Every report ----------------------------------------------------------------------------------------------------
-
-    @Test
-    void jsonIsTheDefaultAndAnotherFormatIsNotAcceptable() throws Exception {
-        for (String path : List.of(USERS, CATEGORIES, salesOf(new CatalogApi(mvc).product("Any " + TestData.marker(), "1.00", 1)))) {
-            mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_JSON));
-            mvc.perform(get(path).accept(MediaType.ALL)).andExpect(content().contentType(MediaType.APPLICATION_JSON));
-            mvc.perform(get(path).accept(MediaType.APPLICATION_XML))
-                    .andExpect(problem(406, "not-acceptable"))
-                    .andExpect(header().string(HttpHeaders.ACCEPT, "application/json, text/csv"));
-        }
-    }
 
     @Test
     void aCustomerIsRefusedAndAnAnonymousCallerAskedToSignInAlsoForCsv() throws Exception {

@@ -5,7 +5,6 @@ import static dev.careshop.bootstrap.support.CatalogApi.categoryBody;
 import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.putJson;
 import static dev.careshop.bootstrap.support.Json.text;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.marker;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,13 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -92,22 +87,6 @@ class CategoryApiTest extends HttpTest {
                     .andExpect(jsonPath("$.errors[0].message").isNotEmpty());
         }
 
-        static Stream<Arguments> invalidBodies() {
-            return Stream.of(
-                    Arguments.of("blank name", categoryBody("   "), "name"),
-                    Arguments.of("missing name", categoryBody("x").remove("name"), "name"),
-                    Arguments.of("name of 101 characters", categoryBody("n".repeat(101)), "name"),
-                    Arguments.of("description of 1001 characters", categoryBody("x").str("description", "d".repeat(1001)), "description"),
-                    Arguments.of("name as a number", categoryBody("x").raw("name", "42"), "name"),
-                    Arguments.of("unknown property", categoryBody("x").raw("products", "[]"), "products"));
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("invalidBodies")
-        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
-            mvc.perform(postJson(CATEGORIES, body.json())).andExpect(invalid(CATEGORIES, field));
-        }
-
         @Test
         void acceptsTheLongestNameAndDescription() throws Exception {
             String name = (marker() + "n".repeat(100)).substring(0, 100);
@@ -163,12 +142,6 @@ class CategoryApiTest extends HttpTest {
             mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody("MINE " + marker).json()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.version").value(1));
-        }
-
-        @Test
-        void rejectsABlankNameWith400() throws Exception {
-            UUID id = catalog().category();
-            mvc.perform(putJson(CATEGORIES + "/" + id, categoryBody(" ").json())).andExpect(invalid(CATEGORIES + "/" + id, "name"));
         }
     }
 

@@ -2,7 +2,6 @@ package dev.careshop.bootstrap.shop;
 
 import static dev.careshop.bootstrap.support.CatalogApi.PRODUCTS;
 import static dev.careshop.bootstrap.support.CatalogApi.productBody;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
 import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
 import static dev.careshop.bootstrap.support.TestData.marker;
 import static org.hamcrest.Matchers.contains;
@@ -153,30 +152,5 @@ class ProductSearchApiTest extends HttpTest {
                 .andExpect(jsonPath("$.page.number").value(1))
                 .andExpect(jsonPath("$.page.totalElements").value(3))
                 .andExpect(jsonPath("$.page.totalPages").value(2));
-    }
-
-    @ParameterizedTest(name = "{0}={1}")
-    @CsvSource({
-            "minPrice, -1",
-            "maxPrice, -0.01",
-            "minPrice, abc",
-            "maxPrice, 1.999",
-            "maxPrice, 100000000",
-            "minPrice, 1e999999999",
-            "inStock, maybe",
-            "includeInactive, maybe",
-            "categoryId, vitamins"})
-    void rejectsInvalidFiltersWith400NamingThem(String parameter, String value) throws Exception {
-        mvc.perform(get(PRODUCTS).param(parameter, value)).andExpect(invalid(PRODUCTS, parameter));
-    }
-
-    @Test
-    void rejectsAMinimumPriceAboveTheMaximumWith400() throws Exception {
-        mvc.perform(get(PRODUCTS).param("minPrice", "10").param("maxPrice", "9.99")).andExpect(invalid(PRODUCTS, "minPrice"));
-    }
-
-    @Test
-    void aNulCharacterInQIsA400() throws Exception {
-        mvc.perform(get(PRODUCTS).param("q", "a\u0000b")).andExpect(invalid(PRODUCTS, "q"));
     }
 }

@@ -2,7 +2,6 @@ package dev.careshop.bootstrap.shop;
 
 import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.text;
-import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.UNKNOWN_ID;
 import static dev.careshop.bootstrap.support.UserApi.username;
@@ -20,13 +19,9 @@ import dev.careshop.bootstrap.support.HttpTest;
 import dev.careshop.bootstrap.support.UserApi;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -100,23 +95,6 @@ class UserPostApiTest extends HttpTest {
         void answers404ForAnUnknownUser() throws Exception {
             mvc.perform(postJson(posts(UNKNOWN_ID), post("Hello", "World").json()))
                     .andExpect(problem(404, "not-found", posts(UNKNOWN_ID)));
-        }
-
-        static Stream<Arguments> invalidBodies() {
-            return Stream.of(
-                    Arguments.of("missing title", new Body().str("body", "x"), "title"),
-                    Arguments.of("blank title", post("   ", "x"), "title"),
-                    Arguments.of("title of 201 characters", post("t".repeat(201), "x"), "title"),
-                    Arguments.of("body of 10001 characters", post("t", "b".repeat(10_001)), "body"),
-                    Arguments.of("title as a number", new Body().raw("title", "42"), "title"),
-                    Arguments.of("read-only userId", post("t", "b").str("userId", UNKNOWN_ID), "userId"));
-        }
-
-        @ParameterizedTest(name = "{0}")
-        @MethodSource("invalidBodies")
-        void rejectsAnInvalidBodyWith400NamingTheField(String description, Body body, String field) throws Exception {
-            UUID user = users().user();
-            mvc.perform(postJson(posts(user), body.json())).andExpect(invalid(posts(user), field));
         }
     }
 
