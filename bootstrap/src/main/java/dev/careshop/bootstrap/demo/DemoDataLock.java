@@ -14,7 +14,7 @@ import javax.sql.DataSource;
  */
 final class DemoDataLock {
 
-    /** The lock's key: any number the service uses for nothing else ("CareShop demo" in ASCII). */
+    /** The lock's key: any number the service uses for nothing else ("CareShop" in ASCII). */
     static final long KEY = 0x4361726553686f70L;
 
     private final DataSource dataSource;
