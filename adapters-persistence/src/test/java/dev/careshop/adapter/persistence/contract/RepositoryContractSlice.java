@@ -64,8 +64,9 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
 public @interface RepositoryContractSlice {
 
     /**
-     * The adapters of the seven aggregates and their mappers, handed to the contracts as their stores. Deliberately no {@code @Configuration}: the test-jar is on
-     * bootstrap's class path, where PersistenceConfiguration's component scan would otherwise register it again.
+     * The aggregates' adapters and their mappers, handed to the contracts as their stores. Deliberately no
+     * {@code @Configuration}: the test-jar is on bootstrap's class path, where PersistenceConfiguration's component
+     * scan would otherwise register it again.
      */
     @AutoConfigurationPackage(basePackageClasses = PersistenceConfiguration.class)
     @ComponentScan(basePackageClasses = {PatientPersistenceAdapter.class, DoctorPersistenceAdapter.class,
