@@ -3,7 +3,7 @@ package dev.careshop.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.careshop.application.clinic.doctor.service.GetDoctorService;
+import dev.careshop.application.clinic.doctor.service.FindDoctorsService;
 import dev.careshop.application.clinic.patient.port.in.RegisterPatientCommand;
 import dev.careshop.application.clinic.patient.service.RegisterPatientService;
 import dev.careshop.application.shared.UseCase;
@@ -49,10 +49,10 @@ class UseCaseTransactionTest extends HttpTest {
         UseCaseTransactionConfiguration.UseCaseTransactionAttributes attributes =
                 new UseCaseTransactionConfiguration.UseCaseTransactionAttributes();
         // Reading a patient writes the access trail, so it is no longer read-only; reading a doctor still is.
-        Method get = GetDoctorService.class.getMethod("get", DoctorId.class);
+        Method get = FindDoctorsService.class.getMethod("get", DoctorId.class);
         Method register = RegisterPatientService.class.getMethod("register", RegisterPatientCommand.class);
 
-        TransactionAttribute query = attributes.getTransactionAttribute(get, GetDoctorService.class);
+        TransactionAttribute query = attributes.getTransactionAttribute(get, FindDoctorsService.class);
         TransactionAttribute command = attributes.getTransactionAttribute(register, RegisterPatientService.class);
 
         assertThat(query.isReadOnly()).isTrue();

@@ -11,8 +11,7 @@ import dev.careshop.adapter.web.shared.ProblemResponses;
 import dev.careshop.adapter.web.shared.SendsETag;
 import dev.careshop.adapter.web.shared.Versions;
 import dev.careshop.application.clinic.doctor.port.in.DeleteDoctorUseCase;
-import dev.careshop.application.clinic.doctor.port.in.GetDoctorUseCase;
-import dev.careshop.application.clinic.doctor.port.in.ListDoctorsUseCase;
+import dev.careshop.application.clinic.doctor.port.in.FindDoctorsUseCase;
 import dev.careshop.application.clinic.doctor.port.in.RegisterDoctorCommand;
 import dev.careshop.application.clinic.doctor.port.in.RegisterDoctorUseCase;
 import dev.careshop.application.clinic.doctor.port.in.UpdateDoctorCommand;
@@ -52,17 +51,15 @@ public class DoctorController {
     private final RegisterDoctorUseCase registerDoctor;
     private final UpdateDoctorUseCase updateDoctor;
     private final DeleteDoctorUseCase deleteDoctor;
-    private final GetDoctorUseCase getDoctor;
-    private final ListDoctorsUseCase listDoctors;
+    private final FindDoctorsUseCase findDoctors;
     private final DoctorWebMapper mapper;
 
     DoctorController(RegisterDoctorUseCase registerDoctor, UpdateDoctorUseCase updateDoctor, DeleteDoctorUseCase deleteDoctor,
-                     GetDoctorUseCase getDoctor, ListDoctorsUseCase listDoctors, DoctorWebMapper mapper) {
+                     FindDoctorsUseCase findDoctors, DoctorWebMapper mapper) {
         this.registerDoctor = registerDoctor;
         this.updateDoctor = updateDoctor;
         this.deleteDoctor = deleteDoctor;
-        this.getDoctor = getDoctor;
-        this.listDoctors = listDoctors;
+        this.findDoctors = findDoctors;
         this.mapper = mapper;
     }
 
@@ -83,7 +80,7 @@ public class DoctorController {
     PageResponse<DoctorResponse> list(
             @Parameter(description = "exact specialization, case-insensitive") @RequestParam(required = false) String specialization,
             @Valid @ParameterObject PageParams paging) {
-        return PageResponse.of(listDoctors.list(new DoctorSearch(specialization), paging.toPageRequest(SORTABLE)),
+        return PageResponse.of(findDoctors.list(new DoctorSearch(specialization), paging.toPageRequest(SORTABLE)),
                 mapper::toResponse);
     }
 
@@ -92,7 +89,7 @@ public class DoctorController {
     @Operation(operationId = "getDoctor", summary = "Read a doctor", description = "The ETag is the doctor's version.")
     @ProblemResponses(NOT_FOUND)
     ResponseEntity<DoctorResponse> get(@PathVariable UUID id) {
-        Doctor doctor = getDoctor.get(new DoctorId(id));
+        Doctor doctor = findDoctors.get(new DoctorId(id));
         return Versions.okWithETag(doctor.getVersion(), mapper.toResponse(doctor));
     }
 

@@ -15,8 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.careshop.adapter.web.WebSlice;
 import dev.careshop.application.clinic.doctor.port.in.DeleteDoctorUseCase;
-import dev.careshop.application.clinic.doctor.port.in.GetDoctorUseCase;
-import dev.careshop.application.clinic.doctor.port.in.ListDoctorsUseCase;
+import dev.careshop.application.clinic.doctor.port.in.FindDoctorsUseCase;
 import dev.careshop.application.clinic.doctor.port.in.RegisterDoctorCommand;
 import dev.careshop.application.clinic.doctor.port.in.RegisterDoctorUseCase;
 import dev.careshop.application.clinic.doctor.port.in.UpdateDoctorCommand;
@@ -53,8 +52,7 @@ class DoctorControllerSliceTest extends WebSlice {
     @MockitoBean RegisterDoctorUseCase registerDoctor;
     @MockitoBean UpdateDoctorUseCase updateDoctor;
     @MockitoBean DeleteDoctorUseCase deleteDoctor;
-    @MockitoBean GetDoctorUseCase getDoctor;
-    @MockitoBean ListDoctorsUseCase listDoctors;
+    @MockitoBean FindDoctorsUseCase findDoctors;
 
     private static Doctor house(long version) {
         return Doctor.rehydrate(new DoctorId(ID), new DoctorProfile("Gregory House", "Diagnostics",
@@ -137,7 +135,7 @@ class DoctorControllerSliceTest extends WebSlice {
 
     @Test
     void anUnknownDoctorIsA404() throws Exception {
-        given(getDoctor.get(new DoctorId(ID))).willThrow(new NotFoundException("Doctor", ID));
+        given(findDoctors.get(new DoctorId(ID))).willThrow(new NotFoundException("Doctor", ID));
 
         mvc.perform(get(DOCTORS + "/" + ID)).andExpect(problem(404, "not-found"));
     }
@@ -151,7 +149,7 @@ class DoctorControllerSliceTest extends WebSlice {
 
     @Test
     void aListIsAPageOfDoctorsFilteredBySpecialization() throws Exception {
-        given(listDoctors.list(eq(new DoctorSearch("Diagnostics")), any())).willReturn(pageOf(house(0)));
+        given(findDoctors.list(eq(new DoctorSearch("Diagnostics")), any())).willReturn(pageOf(house(0)));
 
         MvcResult result = mvc.perform(get(DOCTORS).param("specialization", "Diagnostics"))
                 .andExpect(status().isOk())
