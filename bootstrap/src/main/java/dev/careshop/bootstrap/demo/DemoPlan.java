@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What the demo data will be, decided before anything is stored: every name, date and status drawn from one seeded
@@ -93,16 +94,20 @@ record DemoPlan(Instant now, Instant openedAt, List<DoctorPlan> doctors, List<Pa
         return new Planner(new Random(seed), now.truncatedTo(ChronoUnit.SECONDS)).plan();
     }
 
-    /** Where the appointments of each final status are counted, for the log and the tests. */
+    /** How many appointments end in each status, for the log and the tests. */
     Map<AppointmentStatus, Integer> appointmentsByStatus() {
-        Map<AppointmentStatus, Integer> counts = new LinkedHashMap<>();
-        appointments.forEach(a -> counts.merge(a.finalStatus(), 1, Integer::sum));
-        return counts;
+        return countBy(appointments, AppointmentPlan::finalStatus);
     }
 
+    /** How many orders end in each status, for the log and the tests. */
     Map<OrderStatus, Integer> ordersByStatus() {
-        Map<OrderStatus, Integer> counts = new LinkedHashMap<>();
-        orders.forEach(o -> counts.merge(o.finalStatus(), 1, Integer::sum));
+        return countBy(orders, OrderPlan::finalStatus);
+    }
+
+    /** In the order each key first appears. */
+    private static <T, K> Map<K, Integer> countBy(List<T> items, Function<T, K> key) {
+        Map<K, Integer> counts = new LinkedHashMap<>();
+        items.forEach(item -> counts.merge(key.apply(item), 1, Integer::sum));
         return counts;
     }
 

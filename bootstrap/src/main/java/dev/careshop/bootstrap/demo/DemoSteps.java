@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * How the demo data calls a use case: as a user (the use cases check who acts and record it in the patient access
@@ -54,7 +55,8 @@ final class DemoSteps {
         Object[] results = new Object[items.size()];
         AtomicInteger next = new AtomicInteger();
         AtomicBoolean failed = new AtomicBoolean();
-        ExecutorService executor = Executors.newFixedThreadPool(threads, new NamedThreads("demo-data-"));
+        // Named after the demo data, so its log lines say where they come from.
+        ExecutorService executor = Executors.newFixedThreadPool(threads, new CustomizableThreadFactory("demo-data-"));
         try {
             List<CompletableFuture<Void>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -94,22 +96,6 @@ final class DemoSteps {
                 throw cause;
             }
             throw failed;
-        }
-    }
-
-    /** Threads named after the demo data, so its log lines say where they come from. */
-    private static final class NamedThreads implements java.util.concurrent.ThreadFactory {
-
-        private final String prefix;
-        private final AtomicInteger count = new AtomicInteger();
-
-        NamedThreads(String prefix) {
-            this.prefix = prefix;
-        }
-
-        @Override
-        public Thread newThread(Runnable runnable) {
-            return new Thread(runnable, prefix + count.incrementAndGet());
         }
     }
 

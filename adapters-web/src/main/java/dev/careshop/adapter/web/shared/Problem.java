@@ -29,7 +29,7 @@ public final class Problem extends ProblemDetail {
         return ResponseEntity.status(type.status()).body(of(type, detail, request.getRequestURI(), errors));
     }
 
-    static Problem of(ProblemType type, String detail, String path, List<?> errors) {
+    public static Problem of(ProblemType type, String detail, String path, List<?> errors) {
         Problem problem = new Problem(type, detail, URI.create(path));
         if (!errors.isEmpty()) {
             problem.setProperty("errors", errors);

@@ -18,17 +18,16 @@ class LoginProblemsAdvice {
 
     @ExceptionHandler(LoginRefusedException.class)
     ResponseEntity<Object> loginRefused(LoginRefusedException e, HttpServletRequest request) {
-        return withHeader(Problem.answer(ProblemType.INVALID_CREDENTIALS, e.getMessage(), request, List.of()),
-                HttpHeaders.WWW_AUTHENTICATE, LoginRefusedException.CHALLENGE);
+        return ResponseEntity.status(ProblemType.INVALID_CREDENTIALS.status())
+                .header(HttpHeaders.WWW_AUTHENTICATE, LoginRefusedException.CHALLENGE)
+                .body(Problem.of(ProblemType.INVALID_CREDENTIALS, e.getMessage(), request.getRequestURI(), List.of()));
     }
 
     @ExceptionHandler(LoginThrottledException.class)
     ResponseEntity<Object> loginThrottled(LoginThrottledException e, HttpServletRequest request) {
-        return withHeader(Problem.answer(ProblemType.TOO_MANY_LOGIN_ATTEMPTS, e.getMessage(), request, List.of()),
-                HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
-    }
-
-    private static ResponseEntity<Object> withHeader(ResponseEntity<Object> answer, String name, String value) {
-        return ResponseEntity.status(answer.getStatusCode()).header(name, value).body(answer.getBody());
+        return ResponseEntity.status(ProblemType.TOO_MANY_LOGIN_ATTEMPTS.status())
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .body(Problem.of(ProblemType.TOO_MANY_LOGIN_ATTEMPTS, e.getMessage(), request.getRequestURI(),
+                        List.of()));
     }
 }
