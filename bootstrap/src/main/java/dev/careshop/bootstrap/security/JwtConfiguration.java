@@ -50,7 +50,7 @@ class JwtConfiguration {
         timestamps.setAllowEmptyExpiryClaim(false);
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 timestamps, new JwtIssuerValidator(properties.issuer()), AccessTokenClaims.validator()));
-        return decoder;
+        return new VerifiedTokenCache(decoder, timestamps, properties.timeToLive().plus(CLOCK_SKEW));
     }
 
     @Bean

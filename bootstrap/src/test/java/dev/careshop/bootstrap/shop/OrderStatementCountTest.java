@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * SPEC.md §2: reads of one order and every list page cost a constant number of SQL statements, whatever the number of
- * lines and payments. Counted from Hibernate's statistics (every statement of the service goes through Hibernate).
+ * lines and payments. Counted at the JDBC connection (SqlStatementCounter).
  */
 class OrderStatementCountTest extends HttpTest {
 

@@ -18,8 +18,6 @@ import org.springframework.test.web.servlet.MockMvc;
  * Tests use MockMvc for ordinary requests and the real port where several threads must race.
  */
 @SpringBootTest(classes = CareShopApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.jpa.properties.hibernate.generate_statistics=true",
-        "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN",
         "careshop.jwt.secret=" + Auth.JWT_SECRET,
         "careshop.bootstrap-admin.username=" + Auth.ADMIN_USERNAME,
         "careshop.bootstrap-admin.password=" + Auth.ADMIN_PASSWORD,
