@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.appointment.port.in.DeleteAppointmentUseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
-import dev.careshop.domain.clinic.appointment.AppointmentId;
 import dev.careshop.domain.clinic.doctor.Doctor;
 import dev.careshop.domain.clinic.patient.Patient;
 import dev.careshop.domain.shared.NotFoundException;
@@ -35,17 +34,6 @@ class DeleteAppointmentServiceTest {
         assertThat(clinic.doctors.existsById(house.getId())).isTrue();
     }
 
-    @Test
-    void unknownIdIsNotFound() {
-        clinic.appointment(ada, house, slot(MONDAY_9, 30));
-        AppointmentId unknown = AppointmentId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> deleteAppointment.delete(unknown))
-                .withMessageContaining("appointment")
-                .withMessageContaining(unknown.toString());
-        assertThat(clinic.appointments.count()).isEqualTo(1);
-    }
 
     @Test
     void deletingTwiceIsNotFoundTheSecondTime() {

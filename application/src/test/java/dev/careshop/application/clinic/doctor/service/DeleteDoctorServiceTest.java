@@ -12,9 +12,7 @@ import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.appointment.AppointmentStatus;
 import dev.careshop.domain.clinic.doctor.Doctor;
 import dev.careshop.domain.clinic.doctor.DoctorHasAppointmentsException;
-import dev.careshop.domain.clinic.doctor.DoctorId;
 import dev.careshop.domain.clinic.patient.Patient;
-import dev.careshop.domain.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 class DeleteDoctorServiceTest {
@@ -45,17 +43,6 @@ class DeleteDoctorServiceTest {
         assertThat(clinic.doctors.existsById(house.getId())).isFalse();
     }
 
-    @Test
-    void unknownIdIsNotFound() {
-        clinic.doctor("Gregory House");
-        DoctorId unknown = DoctorId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> deleteDoctor.delete(unknown))
-                .withMessageContaining("doctor")
-                .withMessageContaining(unknown.toString());
-        assertThat(clinic.doctors.count()).isEqualTo(1);
-    }
 
     @Test
     void aDoctorWithAppointmentsIsRefusedAndStaysWithTheAppointments() {

@@ -10,7 +10,6 @@ import dev.careshop.application.clinic.patient.port.in.DeletePatientUseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.doctor.Doctor;
 import dev.careshop.domain.clinic.patient.Patient;
-import dev.careshop.domain.clinic.patient.PatientId;
 import dev.careshop.domain.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
@@ -44,16 +43,6 @@ class DeletePatientServiceTest {
         assertThat(clinic.appointments.findById(graces.getId())).isPresent();
     }
 
-    @Test
-    void unknownIdIsNotFound() {
-        clinic.patient("Ada Lovelace");
-        PatientId unknown = PatientId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> deletePatient.delete(unknown))
-                .withMessageContaining(unknown.toString());
-        assertThat(clinic.patients.count()).isEqualTo(1);
-    }
 
     @Test
     void deletingTwiceIsNotFoundTheSecondTime() {
