@@ -1,8 +1,6 @@
 package dev.careshop.application.contract;
 
-import static dev.careshop.application.shop.CatalogFixture.CLOCK;
 import static dev.careshop.application.shop.CatalogFixture.LATER_CLOCK;
-import static dev.careshop.application.shop.CatalogFixture.productDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -20,20 +18,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the catalog's use cases rely on from {@link CategoryRepository}; run against the fake and the JPA adapter. */
-public abstract class CategoryRepositoryContract {
-
-    private final ShopRepositories shop;
+public abstract class CategoryRepositoryContract extends ShopRepositoryContract {
 
     protected CategoryRepositoryContract(ShopRepositories shop) {
-        this.shop = shop;
+        super(shop);
     }
 
     private CategoryRepository categories() {
         return shop.categories();
-    }
-
-    private Category category(String name) {
-        return categories().save(Category.create(new CategoryDetails(name, null), CLOCK));
     }
 
     @Test
@@ -48,11 +40,7 @@ public abstract class CategoryRepositoryContract {
 
     @Test
     void anUnknownCategoryIsNeitherFoundNorExistsNorDeleted() {
-        CategoryId unknown = CategoryId.newId();
-
-        assertThat(categories().findById(unknown)).isEmpty();
-        assertThat(categories().existsById(unknown)).isFalse();
-        assertThat(categories().delete(unknown)).isFalse();
+        ById.unknownIsNeitherFoundNorExistsNorDeleted(CategoryId.newId(), categories()::findById, categories()::existsById, categories()::delete);
     }
 
     @Test
@@ -76,17 +64,13 @@ public abstract class CategoryRepositoryContract {
     void deleteAnswersWhetherTheCategoryExisted() {
         Category tea = category("tea");
 
-        assertThat(categories().delete(tea.getId())).isTrue();
-        shop.nextUseCase().run();
-
-        assertThat(categories().findById(tea.getId())).isEmpty();
-        assertThat(categories().delete(tea.getId())).isFalse();
+        ById.deleteAnswersWhetherItExisted(tea.getId(), categories()::findById, categories()::delete, shop.nextUseCase());
     }
 
     @Test
     void aCategoryThatAnyProductNamesCannotBeDeletedEvenAnInactiveOne() {
         Category tea = category("tea");
-        Product green = shop.products().save(Product.create(productDetails("green tea", "4.50", tea.getId()), 3, CLOCK));
+        Product green = product("green tea", "4.50", 3, tea.getId());
         green.deactivate(LATER_CLOCK);
         shop.products().save(green);
 
@@ -105,9 +89,7 @@ public abstract class CategoryRepositoryContract {
         assertThat(names(categories().list(PageRequest.of(1, 2)))).containsExactly("tea");
         assertThat(names(categories().list(PageRequest.of(0, 10, SortOrder.desc("name"))))).containsExactly("tea", "coffee", "biscuits");
 
-        Page<Category> beyond = categories().list(PageRequest.of(7, 2));
-        assertThat(beyond.content()).isEmpty();
-        assertThat(beyond.totalElements()).isEqualTo(3);
+        PageChecks.emptyBeyondTheEndCountingEveryMatch(categories().list(PageRequest.of(7, 2)), 3);
     }
 
     private static List<String> names(Page<Category> page) {

@@ -1,21 +1,16 @@
 package dev.careshop.application.contract;
 
-import static dev.careshop.application.clinic.ClinicFixture.CLOCK;
 import static dev.careshop.application.clinic.ClinicFixture.LATER_CLOCK;
 import static dev.careshop.application.clinic.ClinicFixture.MONDAY_9;
-import static dev.careshop.application.clinic.ClinicFixture.patientProfile;
-import static dev.careshop.application.clinic.ClinicFixture.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.doctor.Doctor;
 import dev.careshop.domain.clinic.doctor.DoctorHasAppointmentsException;
 import dev.careshop.domain.clinic.doctor.DoctorId;
 import dev.careshop.domain.clinic.doctor.DoctorProfile;
 import dev.careshop.domain.clinic.doctor.DoctorRepository;
 import dev.careshop.domain.clinic.doctor.DoctorSearch;
-import dev.careshop.domain.clinic.patient.Patient;
 import dev.careshop.domain.shared.DuplicateValueException;
 import dev.careshop.domain.shared.EmailAddress;
 import dev.careshop.domain.shared.paging.Page;
@@ -24,21 +19,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the clinic's use cases rely on from {@link DoctorRepository}; run against the fake and the JPA adapter. */
-public abstract class DoctorRepositoryContract {
-
-    private final ClinicRepositories clinic;
+public abstract class DoctorRepositoryContract extends ClinicRepositoryContract {
 
     protected DoctorRepositoryContract(ClinicRepositories clinic) {
-        this.clinic = clinic;
+        super(clinic);
     }
 
     private DoctorRepository doctors() {
         return clinic.doctors();
-    }
-
-    private Doctor doctor(String name, String specialization, String email) {
-        return doctors().save(Doctor.register(new DoctorProfile(name, specialization,
-                email == null ? null : new EmailAddress(email)), CLOCK));
     }
 
     @Test
@@ -53,11 +41,7 @@ public abstract class DoctorRepositoryContract {
 
     @Test
     void anUnknownDoctorIsNeitherFoundNorExistsNorDeleted() {
-        DoctorId unknown = DoctorId.newId();
-
-        assertThat(doctors().findById(unknown)).isEmpty();
-        assertThat(doctors().existsById(unknown)).isFalse();
-        assertThat(doctors().delete(unknown)).isFalse();
+        ById.unknownIsNeitherFoundNorExistsNorDeleted(DoctorId.newId(), doctors()::findById, doctors()::existsById, doctors()::delete);
     }
 
     @Test
@@ -85,18 +69,13 @@ public abstract class DoctorRepositoryContract {
     void deleteAnswersWhetherTheDoctorExisted() {
         Doctor wilson = doctor("Wilson", "Oncology", null);
 
-        assertThat(doctors().delete(wilson.getId())).isTrue();
-        clinic.nextUseCase().run();
-
-        assertThat(doctors().findById(wilson.getId())).isEmpty();
-        assertThat(doctors().delete(wilson.getId())).isFalse();
+        ById.deleteAnswersWhetherItExisted(wilson.getId(), doctors()::findById, doctors()::delete, clinic.nextUseCase());
     }
 
     @Test
     void aDoctorWhomAnAppointmentRefersToCannotBeDeleted() {
         Doctor house = doctor("House", "Diagnostics", null);
-        Patient ada = clinic.patients().save(Patient.register(patientProfile("Ada"), CLOCK));
-        clinic.appointments().save(Appointment.book(ada.getId(), house.getId(), slot(MONDAY_9, 30), "Check-up", CLOCK));
+        book(patient("Ada"), house, MONDAY_9);
 
         assertThatExceptionOfType(DoctorHasAppointmentsException.class).isThrownBy(() -> doctors().delete(house.getId()));
     }
@@ -114,9 +93,7 @@ public abstract class DoctorRepositoryContract {
         assertThat(names(doctors().search(new DoctorSearch(null), PageRequest.of(0, 10))))
                 .containsExactly("Chase", "Foreman", "House", "Wilson");
 
-        Page<Doctor> beyond = doctors().search(new DoctorSearch("DIAGNOSTICS"), PageRequest.of(3, 2));
-        assertThat(beyond.content()).isEmpty();
-        assertThat(beyond.totalElements()).isEqualTo(3);
+        PageChecks.emptyBeyondTheEndCountingEveryMatch(doctors().search(new DoctorSearch("DIAGNOSTICS"), PageRequest.of(3, 2)), 3);
     }
 
     private static List<String> names(Page<Doctor> page) {

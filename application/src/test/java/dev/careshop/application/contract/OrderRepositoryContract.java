@@ -2,12 +2,9 @@ package dev.careshop.application.contract;
 
 import static dev.careshop.application.shop.CatalogFixture.CLOCK;
 import static dev.careshop.application.shop.CatalogFixture.LATER_CLOCK;
-import static dev.careshop.application.shop.CatalogFixture.productDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-import dev.careshop.application.shop.user.UserFixture;
-import dev.careshop.application.shop.user.fakes.FakePasswordHasher;
 import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
@@ -27,7 +24,6 @@ import dev.careshop.domain.shop.order.RequestedItem;
 import dev.careshop.domain.shop.order.ShippingAddress;
 import dev.careshop.domain.shop.product.Product;
 import dev.careshop.domain.shop.product.ProductId;
-import dev.careshop.domain.shop.user.User;
 import dev.careshop.domain.shop.user.UserId;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -36,33 +32,27 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What the order use cases rely on from {@link OrderRepository}; run against the fake and the JPA adapter. */
-public abstract class OrderRepositoryContract {
+public abstract class OrderRepositoryContract extends ShopRepositoryContract {
 
     private static final OrderDetails DETAILS = new OrderDetails(
             new ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"), "ring twice", new OrderTags(List.of("gift")),
             new OrderMetadata("{\"channel\": \"web\"}"));
 
-    protected final ShopRepositories shop;
     private Product tea;
     private Product cocoa;
 
     protected OrderRepositoryContract(ShopRepositories shop) {
-        this.shop = shop;
+        super(shop);
     }
 
     private OrderRepository orders() {
         return shop.orders();
     }
 
-    protected final User user(String username) {
-        return shop.users().save(User.register(UserFixture.profile(username),
-                new FakePasswordHasher().hash(UserFixture.PASSWORD), CLOCK));
-    }
-
     private void products() {
         if (tea == null) {
-            tea = shop.products().save(Product.create(productDetails("tea", "4.50", null), 10, CLOCK));
-            cocoa = shop.products().save(Product.create(productDetails("cocoa", "7.25", null), 10, CLOCK));
+            tea = product("tea", "4.50", 10, null);
+            cocoa = product("cocoa", "7.25", 10, null);
         }
     }
 
@@ -176,9 +166,7 @@ public abstract class OrderRepositoryContract {
         assertThat(second.content().get(0).getLines()).hasSize(2);
         assertThat(second.content().get(0).getCreatedAt()).isEqualTo(CLOCK.instant());
         assertThat(second.totalElements()).isEqualTo(3);
-        Page<Order> beyond = orders().search(OrderSearch.ofUser(ada), PageRequest.of(5, 2));
-        assertThat(beyond.content()).isEmpty();
-        assertThat(beyond.totalElements()).isEqualTo(3);
+        PageChecks.emptyBeyondTheEndCountingEveryMatch(orders().search(OrderSearch.ofUser(ada), PageRequest.of(5, 2)), 3);
     }
 
     private static List<OrderId> ids(Page<Order> page) {

@@ -3,9 +3,7 @@ package dev.careshop.application.contract;
 import static dev.careshop.application.clinic.ClinicFixture.CLOCK;
 import static dev.careshop.application.clinic.ClinicFixture.LATER_CLOCK;
 import static dev.careshop.application.clinic.ClinicFixture.MONDAY_9;
-import static dev.careshop.application.clinic.ClinicFixture.doctorProfile;
 import static dev.careshop.application.clinic.ClinicFixture.patientProfile;
-import static dev.careshop.application.clinic.ClinicFixture.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careshop.domain.clinic.appointment.Appointment;
@@ -28,24 +26,14 @@ import org.junit.jupiter.api.Test;
  * What the clinic's use cases rely on from {@link PatientRepository}, whoever implements it: the in-memory fake
  * (application) and the JPA adapter (adapters-persistence) each run every case. Each test starts from an empty store.
  */
-public abstract class PatientRepositoryContract {
-
-    private final ClinicRepositories clinic;
+public abstract class PatientRepositoryContract extends ClinicRepositoryContract {
 
     protected PatientRepositoryContract(ClinicRepositories clinic) {
-        this.clinic = clinic;
+        super(clinic);
     }
 
     private PatientRepository patients() {
         return clinic.patients();
-    }
-
-    private Patient patient(String name, LocalDate birthDate, Gender gender) {
-        return patients().save(Patient.register(patientProfile(name, birthDate, gender), CLOCK));
-    }
-
-    private Patient patient(String name) {
-        return patient(name, LocalDate.of(1985, 6, 15), Gender.FEMALE);
     }
 
     @Test
@@ -62,20 +50,16 @@ public abstract class PatientRepositoryContract {
 
     @Test
     void anUnknownPatientIsNeitherFoundNorExistsNorDeleted() {
-        PatientId unknown = PatientId.newId();
-
-        assertThat(patients().findById(unknown)).isEmpty();
-        assertThat(patients().existsById(unknown)).isFalse();
-        assertThat(patients().delete(unknown)).isFalse();
+        ById.unknownIsNeitherFoundNorExistsNorDeleted(PatientId.newId(), patients()::findById, patients()::existsById, patients()::delete);
     }
 
     @Test
     void deletingAPatientDeletesTheirAppointments() {
         Patient ada = patient("Ada");
         Patient grace = patient("Grace");
-        Doctor house = clinic.doctors().save(Doctor.register(doctorProfile("House", "Diagnostics"), CLOCK));
-        Appointment adas = clinic.appointments().save(Appointment.book(ada.getId(), house.getId(), slot(MONDAY_9, 30), "Check-up", CLOCK));
-        Appointment graces = clinic.appointments().save(Appointment.book(grace.getId(), house.getId(), slot(MONDAY_9.plusSeconds(3600), 30), "Check-up", CLOCK));
+        Doctor house = doctor("House");
+        Appointment adas = book(ada, house, MONDAY_9);
+        Appointment graces = book(grace, house, MONDAY_9.plusSeconds(3600));
 
         assertThat(patients().delete(ada.getId())).isTrue();
         clinic.nextUseCase().run();
@@ -132,10 +116,8 @@ public abstract class PatientRepositoryContract {
         assertThat(second.totalPages()).isEqualTo(3);
         assertThat(names(patients().search(all, PageRequest.of(2, 2)))).containsExactly("E");
 
-        Page<Patient> beyond = patients().search(females, PageRequest.of(5, 2));
-        assertThat(beyond.content()).isEmpty();
-        assertThat(beyond.totalElements()).isEqualTo(5);
-        assertThat(patients().search(all, PageRequest.of(5, 2)).totalElements()).isEqualTo(5);
+        PageChecks.emptyBeyondTheEndCountingEveryMatch(patients().search(females, PageRequest.of(5, 2)), 5);
+        PageChecks.emptyBeyondTheEndCountingEveryMatch(patients().search(all, PageRequest.of(5, 2)), 5);
     }
 
     private static List<String> names(Page<Patient> page) {

@@ -3,12 +3,12 @@ package dev.careshop.application.contract;
 import static dev.careshop.application.shop.CatalogFixture.CLOCK;
 import static dev.careshop.application.shop.CatalogFixture.LATER;
 import static dev.careshop.application.shop.CatalogFixture.LATER_CLOCK;
-import static dev.careshop.application.shop.CatalogFixture.productDetails;
 import static dev.careshop.application.shop.user.UserFixture.PASSWORD;
 import static dev.careshop.application.shop.user.UserFixture.post;
 import static dev.careshop.application.shop.user.UserFixture.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import dev.careshop.application.shop.user.fakes.FakePasswordHasher;
 import dev.careshop.domain.shared.DuplicateValueException;
@@ -43,23 +43,21 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** What the user use cases rely on from {@link UserRepository}; run against the fake and the JPA adapter. */
-public abstract class UserRepositoryContract {
-
-    private final ShopRepositories shop;
+public abstract class UserRepositoryContract extends ShopRepositoryContract {
 
     protected UserRepositoryContract(ShopRepositories shop) {
-        this.shop = shop;
+        super(shop);
     }
 
     private UserRepository users() {
         return shop.users();
-    }
-
-    private User user(String username) {
-        return users().save(User.register(profile(username), new FakePasswordHasher().hash(PASSWORD), CLOCK));
     }
 
     private User user(String username, Role role, boolean active) {
@@ -70,7 +68,7 @@ public abstract class UserRepositoryContract {
     }
 
     private void giveAnOrder(User user) {
-        Product tea = shop.products().save(Product.create(productDetails("tea " + user.getId(), "4.50", null), 10, CLOCK));
+        Product tea = product("tea " + user.getId(), "4.50", 10, null);
         shop.orders().add(Order.place(user.getId(), OrderItems.merge(List.of(new RequestedItem(tea.getId(), 1))),
                 Map.of(tea.getId(), new ProductSnapshot(tea.getId(), "tea", tea.getDetails().price())),
                 new OrderDetails(new ShippingAddress("1 Main St", null, "Berlin", "10115", "DE"), null, OrderTags.NONE,
@@ -90,31 +88,24 @@ public abstract class UserRepositoryContract {
 
     @Test
     void anUnknownUserIsNeitherFoundNorExistsNorDeleted() {
-        UserId unknown = UserId.newId();
-
-        assertThat(users().findById(unknown)).isEmpty();
-        assertThat(users().existsById(unknown)).isFalse();
-        assertThat(users().delete(unknown)).isFalse();
+        ById.unknownIsNeitherFoundNorExistsNorDeleted(UserId.newId(), users()::findById, users()::existsById, users()::delete);
     }
 
-    @Test
-    void anotherUserWithTheSameUsernameIgnoringCaseIsRefused() {
-        user("ada");
-        User twin = User.register(new UserProfile(new Username("ADA"), new EmailAddress("other@example.org"), null),
-                new FakePasswordHasher().hash(PASSWORD), CLOCK);
-
-        assertThatExceptionOfType(DuplicateValueException.class).isThrownBy(() -> users().save(twin))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("username"));
+    /** Profiles that clash with ada's (ada, ada@example.org) in one unique field, differing only in case. */
+    static Stream<Arguments> profilesClashingWithAdas() {
+        return Stream.of(
+                arguments("username", new UserProfile(new Username("ADA"), new EmailAddress("other@example.org"), null)),
+                arguments("email", new UserProfile(new Username("grace"), new EmailAddress("ADA@example.org"), null)));
     }
 
-    @Test
-    void anotherUserWithTheSameEMailIgnoringCaseIsRefused() {
+    @ParameterizedTest(name = "same {0}")
+    @MethodSource("profilesClashingWithAdas")
+    void anotherUserWithTheSameUsernameOrEMailIgnoringCaseIsRefused(String field, UserProfile clashing) {
         user("ada");
-        User twin = User.register(new UserProfile(new Username("grace"), new EmailAddress("ADA@example.org"), null),
-                new FakePasswordHasher().hash(PASSWORD), CLOCK);
+        User twin = User.register(clashing, new FakePasswordHasher().hash(PASSWORD), CLOCK);
 
         assertThatExceptionOfType(DuplicateValueException.class).isThrownBy(() -> users().save(twin))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("email"));
+                .satisfies(e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test
@@ -245,9 +236,7 @@ public abstract class UserRepositoryContract {
         assertThat(usernames(new UserSearch(null, null), PageRequest.of(0, 2))).containsExactly("ada", "bob");
         assertThat(usernames(new UserSearch(null, null), PageRequest.of(0, 10, SortOrder.desc("username"))))
                 .containsExactly("carol", "bob", "ada");
-        Page<User> beyond = users().search(new UserSearch(null, null), PageRequest.of(4, 2));
-        assertThat(beyond.content()).isEmpty();
-        assertThat(beyond.totalElements()).isEqualTo(3);
+        PageChecks.emptyBeyondTheEndCountingEveryMatch(users().search(new UserSearch(null, null), PageRequest.of(4, 2)), 3);
     }
 
     private List<String> usernames(UserSearch search, PageRequest pageRequest) {

@@ -72,6 +72,12 @@ public final class Table<K, T> {
         return rows.values().stream().map(this::copy);
     }
 
+    /** Copies of every row but the aggregate's own, in insertion order. */
+    public Stream<T> allBut(T aggregate) {
+        K key = id.apply(aggregate);
+        return all().filter(row -> !id.apply(row).equals(key));
+    }
+
     public int size() {
         return rows.size();
     }

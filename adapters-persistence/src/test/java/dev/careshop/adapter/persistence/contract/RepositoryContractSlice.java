@@ -116,12 +116,25 @@ public @interface RepositoryContractSlice {
         }
     }
 
-    /** Runs each test method in a transaction of its own and rolls it back, whatever the test did. */
+    /**
+     * Runs each test method, and each invocation of a parameterized one, in a transaction of its own and rolls it back,
+     * whatever the test did.
+     */
     class RollbackEachTest implements InvocationInterceptor {
 
         @Override
         public void interceptTestMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
                                         ExtensionContext extensionContext) throws Throwable {
+            inRolledBackTransaction(invocation, extensionContext);
+        }
+
+        @Override
+        public void interceptTestTemplateMethod(Invocation<Void> invocation, ReflectiveInvocationContext<Method> invocationContext,
+                                                ExtensionContext extensionContext) throws Throwable {
+            inRolledBackTransaction(invocation, extensionContext);
+        }
+
+        private static void inRolledBackTransaction(Invocation<Void> invocation, ExtensionContext extensionContext) throws Throwable {
             PlatformTransactionManager transactions = SpringExtension.getApplicationContext(extensionContext)
                     .getBean(PlatformTransactionManager.class);
             TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());

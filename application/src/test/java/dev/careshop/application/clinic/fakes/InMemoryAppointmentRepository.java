@@ -1,6 +1,6 @@
 package dev.careshop.application.clinic.fakes;
 
-import dev.careshop.application.fakes.Pages;
+import dev.careshop.application.fakes.InMemoryRepository;
 import dev.careshop.application.fakes.Table;
 import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.appointment.AppointmentId;
@@ -24,35 +24,28 @@ import java.util.function.Predicate;
  * are not {@code CANCELLED} and whose time slots overlap (the exclusion constraint), so {@link #save} refuses such an
  * appointment with {@link SlotTakenException} and stores nothing; and the patient and doctor must exist (the foreign keys).
  */
-public final class InMemoryAppointmentRepository implements AppointmentRepository {
+public final class InMemoryAppointmentRepository extends InMemoryRepository<AppointmentId, Appointment>
+        implements AppointmentRepository {
 
-    private static final Comparator<Appointment> BY_ID = Comparator.comparing(a -> a.getId().value());
     private static final Map<String, Comparator<Appointment>> SORTABLE = Map.of(
             "startsAt", Comparator.comparing(a -> a.getSlot().startsAt()),
             "status", Comparator.comparing(Appointment::getStatus),
             "createdAt", Comparator.comparing(Appointment::getCreatedAt),
             "updatedAt", Comparator.comparing(Appointment::getUpdatedAt));
 
-    private final Table<AppointmentId, Appointment> table = new Table<>(
-            Appointment::getId,
-            Appointment::getVersion,
-            a -> Arrays.asList(a.getPatientId(), a.getDoctorId(), a.getSlot(), a.getReason(), a.getStatus(),
-                    a.getPrescriptions(), a.getCreatedAt(), a.getUpdatedAt()),
-            (a, version) -> Appointment.rehydrate(a.getId(), a.getPatientId(), a.getDoctorId(), a.getSlot(),
-                    a.getReason(), a.getStatus(), a.getPrescriptions(), a.getCreatedAt(), a.getUpdatedAt(), version));
-
     private final Predicate<PatientId> patientExists;
     private final Predicate<DoctorId> doctorExists;
 
     /** The predicates say whether the patient and doctor an appointment refers to exist (the foreign keys). */
     public InMemoryAppointmentRepository(Predicate<PatientId> patientExists, Predicate<DoctorId> doctorExists) {
+        super(new Table<>(Appointment::getId, Appointment::getVersion,
+                        a -> Arrays.asList(a.getPatientId(), a.getDoctorId(), a.getSlot(), a.getReason(), a.getStatus(),
+                                a.getPrescriptions(), a.getCreatedAt(), a.getUpdatedAt()),
+                        (a, version) -> Appointment.rehydrate(a.getId(), a.getPatientId(), a.getDoctorId(), a.getSlot(),
+                                a.getReason(), a.getStatus(), a.getPrescriptions(), a.getCreatedAt(), a.getUpdatedAt(), version)),
+                Comparator.comparing(a -> a.getId().value()));
         this.patientExists = patientExists;
         this.doctorExists = doctorExists;
-    }
-
-    @Override
-    public Optional<Appointment> findById(AppointmentId id) {
-        return table.find(id);
     }
 
     @Override
@@ -63,15 +56,14 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
         if (!doctorExists.test(appointment.getDoctorId())) {
             throw new MissingReferenceException("doctorId", "doctor", appointment.getDoctorId());
         }
-        if (appointment.getStatus() != AppointmentStatus.CANCELLED && table.all().anyMatch(other -> clashes(other, appointment))) {
+        if (appointment.getStatus() != AppointmentStatus.CANCELLED && anotherRowHas(appointment, other -> clashes(other, appointment))) {
             throw new SlotTakenException();
         }
-        return table.save(appointment);
+        return super.save(appointment);
     }
 
     private static boolean clashes(Appointment stored, Appointment candidate) {
-        return !stored.getId().equals(candidate.getId())
-                && stored.getDoctorId().equals(candidate.getDoctorId())
+        return stored.getDoctorId().equals(candidate.getDoctorId())
                 && stored.getStatus() != AppointmentStatus.CANCELLED
                 && stored.getSlot().overlaps(candidate.getSlot());
     }
@@ -90,8 +82,7 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
 
     @Override
     public Page<Appointment> search(AppointmentSearch search, PageRequest pageRequest) {
-        return Pages.page(table.all().filter(a -> matches(search, a)), pageRequest, SORTABLE,
-                SORTABLE.get("startsAt").reversed(), BY_ID);
+        return page(table.all().filter(a -> matches(search, a)), pageRequest, SORTABLE, SORTABLE.get("startsAt").reversed());
     }
 
     private static boolean matches(AppointmentSearch search, Appointment a) {
@@ -105,10 +96,5 @@ public final class InMemoryAppointmentRepository implements AppointmentRepositor
     /** The cascade of deleting a patient: their appointments go with them. */
     void deleteAllOfPatient(PatientId patientId) {
         table.removeIf(a -> a.getPatientId().equals(patientId));
-    }
-
-    /** How many appointments are stored, for tests that check that nothing was. */
-    public int count() {
-        return table.size();
     }
 }

@@ -1,6 +1,6 @@
 package dev.careshop.application.clinic.fakes;
 
-import dev.careshop.application.fakes.Pages;
+import dev.careshop.application.fakes.InMemoryRepository;
 import dev.careshop.application.fakes.Table;
 import dev.careshop.domain.clinic.patient.Patient;
 import dev.careshop.domain.clinic.patient.PatientId;
@@ -12,42 +12,24 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** Patients in memory. Deleting a patient deletes their appointments, as the database's cascade does. */
-public final class InMemoryPatientRepository implements PatientRepository {
+public final class InMemoryPatientRepository extends InMemoryRepository<PatientId, Patient> implements PatientRepository {
 
-    private static final Comparator<Patient> BY_ID = Comparator.comparing(p -> p.getId().value());
     private static final Map<String, Comparator<Patient>> SORTABLE = Map.of(
             "name", Comparator.comparing(p -> p.getProfile().name()),
             "birthDate", Comparator.comparing(p -> p.getProfile().birthDate()),
             "createdAt", Comparator.comparing(Patient::getCreatedAt),
             "updatedAt", Comparator.comparing(Patient::getUpdatedAt));
 
-    private final Table<PatientId, Patient> table = new Table<>(
-            Patient::getId,
-            Patient::getVersion,
-            p -> List.of(p.getProfile(), p.getCreatedAt(), p.getUpdatedAt()),
-            (p, version) -> Patient.rehydrate(p.getId(), p.getProfile(), p.getCreatedAt(), p.getUpdatedAt(), version));
     private final InMemoryAppointmentRepository appointments;
 
     public InMemoryPatientRepository(InMemoryAppointmentRepository appointments) {
+        super(new Table<>(Patient::getId, Patient::getVersion,
+                        p -> List.of(p.getProfile(), p.getCreatedAt(), p.getUpdatedAt()),
+                        (p, version) -> Patient.rehydrate(p.getId(), p.getProfile(), p.getCreatedAt(), p.getUpdatedAt(), version)),
+                Comparator.comparing(p -> p.getId().value()));
         this.appointments = appointments;
-    }
-
-    @Override
-    public Optional<Patient> findById(PatientId id) {
-        return table.find(id);
-    }
-
-    @Override
-    public boolean existsById(PatientId id) {
-        return table.contains(id);
-    }
-
-    @Override
-    public Patient save(Patient patient) {
-        return table.save(patient);
     }
 
     @Override
@@ -61,7 +43,7 @@ public final class InMemoryPatientRepository implements PatientRepository {
 
     @Override
     public Page<Patient> search(PatientSearch search, PageRequest pageRequest) {
-        return Pages.page(table.all().filter(p -> matches(search, p)), pageRequest, SORTABLE, SORTABLE.get("name"), BY_ID);
+        return page(table.all().filter(p -> matches(search, p)), pageRequest, SORTABLE, SORTABLE.get("name"));
     }
 
     private static boolean matches(PatientSearch search, Patient patient) {
@@ -71,9 +53,5 @@ public final class InMemoryPatientRepository implements PatientRepository {
 
     private static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
-    }
-
-    public int count() {
-        return table.size();
     }
 }

@@ -1,6 +1,6 @@
 package dev.careshop.application.shop.fakes;
 
-import dev.careshop.application.fakes.Pages;
+import dev.careshop.application.fakes.InMemoryRepository;
 import dev.careshop.application.fakes.Table;
 import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.paging.Page;
@@ -24,29 +24,22 @@ import java.util.function.Predicate;
  * Products in memory, with the database's rules: the category must exist (the foreign key), a save never writes the
  * stock of a stored product (the column is not updatable), and stock moves only through {@link #adjustStock}.
  */
-public final class InMemoryProductRepository implements ProductRepository {
+public final class InMemoryProductRepository extends InMemoryRepository<ProductId, Product> implements ProductRepository {
 
-    private static final Comparator<Product> BY_ID = Comparator.comparing(p -> p.getId().value());
     private static final Map<String, Comparator<Product>> SORTABLE = Map.of(
             "name", Comparator.comparing(p -> p.getDetails().name()),
             "price", Comparator.comparing(p -> p.getDetails().price()),
             "createdAt", Comparator.comparing(Product::getCreatedAt),
             "stockQuantity", Comparator.comparing(Product::getStockQuantity));
 
-    private final Table<ProductId, Product> table = new Table<>(
-            Product::getId,
-            Product::getVersion,
-            p -> List.of(p.getDetails(), p.getStockQuantity(), p.isActive(), p.getCreatedAt(), p.getUpdatedAt()),
-            (p, version) -> rehydrate(p, p.getStockQuantity(), version));
     private final Predicate<CategoryId> categoryExists;
 
     public InMemoryProductRepository(Predicate<CategoryId> categoryExists) {
+        super(new Table<>(Product::getId, Product::getVersion,
+                        p -> List.of(p.getDetails(), p.getStockQuantity(), p.isActive(), p.getCreatedAt(), p.getUpdatedAt()),
+                        (p, version) -> rehydrate(p, p.getStockQuantity(), version)),
+                Comparator.comparing(p -> p.getId().value()));
         this.categoryExists = categoryExists;
-    }
-
-    @Override
-    public Optional<Product> findById(ProductId id) {
-        return table.find(id);
     }
 
     @Override
@@ -58,7 +51,7 @@ public final class InMemoryProductRepository implements ProductRepository {
         Product toStore = table.find(product.getId())
                 .map(stored -> rehydrate(product, stored.getStockQuantity(), product.getVersion()))
                 .orElse(product);
-        return table.save(toStore);
+        return super.save(toStore);
     }
 
     @Override
@@ -80,15 +73,11 @@ public final class InMemoryProductRepository implements ProductRepository {
 
     @Override
     public Page<Product> search(ProductSearch search, PageRequest pageRequest) {
-        return Pages.page(table.all().filter(p -> matches(search, p)), pageRequest, SORTABLE, SORTABLE.get("name"), BY_ID);
+        return page(table.all().filter(p -> matches(search, p)), pageRequest, SORTABLE, SORTABLE.get("name"));
     }
 
     public boolean existsByCategoryId(CategoryId id) {
         return table.all().anyMatch(p -> id.equals(p.getDetails().categoryId()));
-    }
-
-    public int count() {
-        return table.size();
     }
 
     private static boolean matches(ProductSearch search, Product product) {

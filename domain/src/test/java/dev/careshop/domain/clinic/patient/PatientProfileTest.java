@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.params.provider.NullAndEmptySource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class PatientProfileTest {
 
@@ -18,10 +16,6 @@ class PatientProfileTest {
     private static final LocalDate BIRTH_DATE = LocalDate.of(1985, 12, 10);
     private static final EmailAddress EMAIL = new EmailAddress("ada@example.com");
     private static final String PHONE = "+44 20 7946 0000";
-
-    private static PatientProfile withName(String name) {
-        return new PatientProfile(name, BIRTH_DATE, Gender.FEMALE, EMAIL, PHONE);
-    }
 
     private static PatientProfile withBirthDate(LocalDate birthDate) {
         return new PatientProfile(NAME, birthDate, Gender.FEMALE, EMAIL, PHONE);
@@ -35,10 +29,6 @@ class PatientProfileTest {
         return new PatientProfile(NAME, BIRTH_DATE, Gender.FEMALE, email, PHONE);
     }
 
-    private static PatientProfile withPhone(String phone) {
-        return new PatientProfile(NAME, BIRTH_DATE, Gender.FEMALE, EMAIL, phone);
-    }
-
     @Test
     void keepsEveryValidField() {
         PatientProfile profile = new PatientProfile(NAME, BIRTH_DATE, Gender.FEMALE, EMAIL, PHONE);
@@ -48,42 +38,6 @@ class PatientProfileTest {
         assertThat(profile.gender()).isEqualTo(Gender.FEMALE);
         assertThat(profile.email()).isEqualTo(EMAIL);
         assertThat(profile.phone()).isEqualTo(PHONE);
-    }
-
-    @Nested
-    class Name {
-
-        @Test
-        void isTrimmed() {
-            assertThat(withName("  Ada Lovelace \t").name()).isEqualTo("Ada Lovelace");
-        }
-
-        @ParameterizedTest
-        @NullAndEmptySource
-        @ValueSource(strings = {" ", "\t\n"})
-        void isRequired(String name) {
-            assertInvalid("name", () -> withName(name));
-        }
-
-        @Test
-        void acceptsOneCharacter() {
-            assertThat(withName("A").name()).isEqualTo("A");
-        }
-
-        @Test
-        void accepts100Characters() {
-            assertThat(withName("a".repeat(100)).name()).hasSize(100);
-        }
-
-        @Test
-        void refuses101Characters() {
-            assertInvalid("name", () -> withName("a".repeat(101)));
-        }
-
-        @Test
-        void isMeasuredAfterTrimming() {
-            assertThat(withName("   " + "a".repeat(100) + "   ").name()).hasSize(100);
-        }
     }
 
     @Nested
@@ -131,36 +85,6 @@ class PatientProfileTest {
         @Test
         void isOptional() {
             assertThat(withEmail(null).email()).isNull();
-        }
-    }
-
-    @Nested
-    class Phone {
-
-        @Test
-        void isOptional() {
-            assertThat(withPhone(null).phone()).isNull();
-        }
-
-        @ParameterizedTest
-        @ValueSource(strings = {"", " ", "\t\n"})
-        void becomesNullWhenBlank(String phone) {
-            assertThat(withPhone(phone).phone()).isNull();
-        }
-
-        @Test
-        void isTrimmed() {
-            assertThat(withPhone("  +1 555 0100 ").phone()).isEqualTo("+1 555 0100");
-        }
-
-        @Test
-        void accepts30Characters() {
-            assertThat(withPhone("1".repeat(30)).phone()).hasSize(30);
-        }
-
-        @Test
-        void refuses31Characters() {
-            assertInvalid("phone", () -> withPhone("1".repeat(31)));
         }
     }
 }

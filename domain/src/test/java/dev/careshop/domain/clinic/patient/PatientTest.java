@@ -2,10 +2,8 @@ package dev.careshop.domain.clinic.patient;
 
 import static dev.careshop.domain.shared.DomainAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.careshop.domain.shared.EmailAddress;
-import dev.careshop.domain.shared.StaleVersionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,33 +39,6 @@ class PatientTest {
     class Register {
 
         @Test
-        void keepsTheProfile() {
-            assertThat(Patient.register(PROFILE, CLOCK).getProfile()).isEqualTo(PROFILE);
-        }
-
-        @Test
-        void stampsCreatedAndUpdatedAtWithTheClock() {
-            Patient patient = Patient.register(PROFILE, CLOCK);
-
-            assertThat(patient.getCreatedAt()).isEqualTo(NOW);
-            assertThat(patient.getUpdatedAt()).isEqualTo(NOW);
-        }
-
-        @Test
-        void startsAtVersionZero() {
-            assertThat(Patient.register(PROFILE, CLOCK).getVersion()).isZero();
-        }
-
-        @Test
-        void assignsATimeOrderedIdOfItsOwn() {
-            Patient first = Patient.register(PROFILE, CLOCK);
-            Patient second = Patient.register(PROFILE, CLOCK);
-
-            assertThat(first.getId().value().version()).isEqualTo(7);
-            assertThat(first.getId()).isNotEqualTo(second.getId());
-        }
-
-        @Test
         void refusesBirthDateInTheFuture() {
             assertInvalid("birthDate", () -> Patient.register(bornOn(TODAY.plusDays(1)), CLOCK));
         }
@@ -87,73 +58,7 @@ class PatientTest {
     }
 
     @Nested
-    class Rehydrate {
-
-        @Test
-        void keepsEveryStoredValue() {
-            PatientId id = new PatientId(UUID.randomUUID());
-
-            Patient patient = Patient.rehydrate(id, PROFILE, NOW, LATER, 7);
-
-            assertThat(patient.getId()).isEqualTo(id);
-            assertThat(patient.getProfile()).isEqualTo(PROFILE);
-            assertThat(patient.getCreatedAt()).isEqualTo(NOW);
-            assertThat(patient.getUpdatedAt()).isEqualTo(LATER);
-            assertThat(patient.getVersion()).isEqualTo(7);
-        }
-    }
-
-    @Nested
     class Update {
-
-        @Test
-        void replacesTheProfile() {
-            Patient patient = storedAtVersion(2);
-
-            patient.update(NEW_PROFILE, 2L, LATER_CLOCK);
-
-            assertThat(patient.getProfile()).isEqualTo(NEW_PROFILE);
-        }
-
-        @Test
-        void movesUpdatedAtButNotCreatedAt() {
-            Patient patient = storedAtVersion(2);
-
-            patient.update(NEW_PROFILE, 2L, LATER_CLOCK);
-
-            assertThat(patient.getUpdatedAt()).isEqualTo(LATER);
-            assertThat(patient.getCreatedAt()).isEqualTo(NOW);
-        }
-
-        @Test
-        void keepsIdAndVersion() {
-            Patient patient = storedAtVersion(2);
-            PatientId id = patient.getId();
-
-            patient.update(NEW_PROFILE, 2L, LATER_CLOCK);
-
-            assertThat(patient.getId()).isEqualTo(id);
-            assertThat(patient.getVersion()).isEqualTo(2);
-        }
-
-        @Test
-        void refusesAWrongExpectedVersion() {
-            Patient patient = storedAtVersion(2);
-
-            assertThatExceptionOfType(StaleVersionException.class)
-                    .isThrownBy(() -> patient.update(NEW_PROFILE, 1L, LATER_CLOCK));
-            assertThat(patient.getProfile()).isEqualTo(PROFILE);
-            assertThat(patient.getUpdatedAt()).isEqualTo(NOW);
-        }
-
-        @Test
-        void skipsTheVersionCheckWithoutExpectedVersion() {
-            Patient patient = storedAtVersion(2);
-
-            patient.update(NEW_PROFILE, null, LATER_CLOCK);
-
-            assertThat(patient.getProfile()).isEqualTo(NEW_PROFILE);
-        }
 
         @Test
         void refusesBirthDateInTheFuture() {

@@ -23,7 +23,6 @@ import dev.careshop.domain.clinic.appointment.AppointmentStatus;
 import dev.careshop.domain.clinic.appointment.IllegalStatusTransitionException;
 import dev.careshop.domain.clinic.doctor.Doctor;
 import dev.careshop.domain.clinic.patient.Patient;
-import dev.careshop.domain.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -103,16 +102,5 @@ class ChangeAppointmentStatusServiceTest {
         Appointment rebooked = booking.book(new BookAppointmentCommand(grace.getId(), house.getId(), slot(MONDAY_9, 30), null));
 
         assertThat(clinic.appointments.findById(rebooked.getId())).isPresent();
-    }
-
-    @Test
-    void unknownIdIsNotFound() {
-        AppointmentId unknown = AppointmentId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> change(unknown, ARRIVED))
-                .withMessageContaining("appointment")
-                .withMessageContaining(unknown.toString());
-        assertThat(clinic.appointments.count()).isEqualTo(1);
     }
 }

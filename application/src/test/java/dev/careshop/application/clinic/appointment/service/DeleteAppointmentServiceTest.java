@@ -3,15 +3,12 @@ package dev.careshop.application.clinic.appointment.service;
 import static dev.careshop.application.clinic.ClinicFixture.MONDAY_9;
 import static dev.careshop.application.clinic.ClinicFixture.slot;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.appointment.port.in.DeleteAppointmentUseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
-import dev.careshop.domain.clinic.appointment.AppointmentId;
 import dev.careshop.domain.clinic.doctor.Doctor;
 import dev.careshop.domain.clinic.patient.Patient;
-import dev.careshop.domain.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 class DeleteAppointmentServiceTest {
@@ -21,39 +18,6 @@ class DeleteAppointmentServiceTest {
 
     private final Patient ada = clinic.patient("Ada Lovelace");
     private final Doctor house = clinic.doctor("Gregory House");
-
-    @Test
-    void deletesTheAppointmentAndNoOtherOne() {
-        Appointment first = clinic.appointment(ada, house, slot(MONDAY_9, 30));
-        Appointment second = clinic.appointment(ada, house, slot(MONDAY_9.plusSeconds(3600), 30));
-
-        deleteAppointment.delete(first.getId());
-
-        assertThat(clinic.appointments.findById(first.getId())).isEmpty();
-        assertThat(clinic.appointments.findById(second.getId())).isPresent();
-        assertThat(clinic.patients.existsById(ada.getId())).isTrue();
-        assertThat(clinic.doctors.existsById(house.getId())).isTrue();
-    }
-
-    @Test
-    void unknownIdIsNotFound() {
-        clinic.appointment(ada, house, slot(MONDAY_9, 30));
-        AppointmentId unknown = AppointmentId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> deleteAppointment.delete(unknown))
-                .withMessageContaining("appointment")
-                .withMessageContaining(unknown.toString());
-        assertThat(clinic.appointments.count()).isEqualTo(1);
-    }
-
-    @Test
-    void deletingTwiceIsNotFoundTheSecondTime() {
-        Appointment visit = clinic.appointment(ada, house, slot(MONDAY_9, 30));
-        deleteAppointment.delete(visit.getId());
-
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> deleteAppointment.delete(visit.getId()));
-    }
 
     @Test
     void theFreedSlotCanBeBookedAgain() {

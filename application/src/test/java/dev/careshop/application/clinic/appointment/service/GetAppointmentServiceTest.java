@@ -4,15 +4,12 @@ import static dev.careshop.application.clinic.ClinicFixture.CLOCK;
 import static dev.careshop.application.clinic.ClinicFixture.MONDAY_9;
 import static dev.careshop.application.clinic.ClinicFixture.slot;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.appointment.port.in.GetAppointmentUseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
-import dev.careshop.domain.clinic.appointment.AppointmentId;
 import dev.careshop.domain.clinic.appointment.Prescription;
 import dev.careshop.domain.clinic.appointment.PrescriptionDetails;
-import dev.careshop.domain.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 class GetAppointmentServiceTest {
@@ -34,16 +31,5 @@ class GetAppointmentServiceTest {
         assertThat(found.getSlot()).isEqualTo(slot(MONDAY_9, 30));
         assertThat(found.getPrescriptions()).containsExactly(ibuprofen);
         assertThat(found.getVersion()).isEqualTo(1);
-    }
-
-    @Test
-    void unknownIdIsNotFound() {
-        clinic.appointment(clinic.patient("Ada Lovelace"), clinic.doctor("Gregory House"), slot(MONDAY_9, 30));
-        AppointmentId unknown = AppointmentId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> getAppointment.get(unknown))
-                .withMessageContaining("appointment")
-                .withMessageContaining(unknown.toString());
     }
 }

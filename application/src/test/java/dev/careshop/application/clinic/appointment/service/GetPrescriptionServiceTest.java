@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.appointment.port.in.GetPrescriptionUseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
-import dev.careshop.domain.clinic.appointment.AppointmentId;
 import dev.careshop.domain.clinic.appointment.Prescription;
 import dev.careshop.domain.clinic.appointment.PrescriptionDetails;
 import dev.careshop.domain.clinic.appointment.PrescriptionId;
@@ -43,16 +42,6 @@ class GetPrescriptionServiceTest {
         assertThat(getPrescription.get(visit.getId(), amoxicillin.id())).isEqualTo(amoxicillin);
     }
 
-    @Test
-    void unknownAppointmentIsNotFound() {
-        Prescription ibuprofen = prescribe(visit, "Ibuprofen");
-        AppointmentId unknown = AppointmentId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> getPrescription.get(unknown, ibuprofen.id()))
-                .withMessageContaining("appointment")
-                .withMessageContaining(unknown.toString());
-    }
 
     @Test
     void unknownPrescriptionIsNotFound() {

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.appointment.port.in.RemovePrescriptionUseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
-import dev.careshop.domain.clinic.appointment.AppointmentId;
 import dev.careshop.domain.clinic.appointment.Prescription;
 import dev.careshop.domain.clinic.appointment.PrescriptionDetails;
 import dev.careshop.domain.clinic.appointment.PrescriptionId;
@@ -66,16 +65,6 @@ class RemovePrescriptionServiceTest {
         assertThat(stored().getPrescriptions()).isEmpty();
     }
 
-    @Test
-    void unknownAppointmentIsNotFound() {
-        AppointmentId unknown = AppointmentId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> removePrescription.remove(unknown, ibuprofen.id()))
-                .withMessageContaining("appointment")
-                .withMessageContaining(unknown.toString());
-        assertThat(stored().getPrescriptions()).containsExactly(ibuprofen, amoxicillin);
-    }
 
     @Test
     void unknownPrescriptionIsNotFoundAndChangesNothing() {

@@ -13,12 +13,10 @@ import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.appointment.port.in.WritePrescriptionCommand;
 import dev.careshop.application.clinic.appointment.port.in.WritePrescriptionUseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
-import dev.careshop.domain.clinic.appointment.AppointmentId;
 import dev.careshop.domain.clinic.appointment.AppointmentStatus;
 import dev.careshop.domain.clinic.appointment.Prescription;
 import dev.careshop.domain.clinic.appointment.PrescriptionDetails;
 import dev.careshop.domain.clinic.appointment.PrescriptionNotAllowedException;
-import dev.careshop.domain.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -94,17 +92,5 @@ class WritePrescriptionServiceTest {
 
         assertThat(stored().getPrescriptions()).isEmpty();
         assertThat(stored().getVersion()).isEqualTo(versionBefore);
-    }
-
-    @Test
-    void unknownAppointmentIsNotFound() {
-        AppointmentId unknown = AppointmentId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> writePrescription.write(new WritePrescriptionCommand(unknown, IBUPROFEN)))
-                .withMessageContaining("appointment")
-                .withMessageContaining(unknown.toString());
-        assertThat(clinic.appointments.count()).isEqualTo(1);
-        assertThat(stored().getPrescriptions()).isEmpty();
     }
 }

@@ -3,14 +3,11 @@ package dev.careshop.application.clinic.doctor.service;
 import static dev.careshop.application.clinic.ClinicFixture.CLOCK;
 import static dev.careshop.application.clinic.ClinicFixture.doctorProfile;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.doctor.port.in.FindDoctorsUseCase;
 import dev.careshop.domain.clinic.doctor.Doctor;
-import dev.careshop.domain.clinic.doctor.DoctorId;
 import dev.careshop.domain.clinic.doctor.DoctorSearch;
-import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shared.paging.SortOrder;
@@ -39,17 +36,6 @@ class FindDoctorsServiceTest {
             assertThat(found.getId()).isEqualTo(house.getId());
             assertThat(found.getProfile()).isEqualTo(house.getProfile());
             assertThat(found.getVersion()).isEqualTo(house.getVersion());
-        }
-
-        @Test
-        void unknownIdIsNotFound() {
-            clinic.doctor("Gregory House");
-            DoctorId unknown = DoctorId.newId();
-
-            assertThatExceptionOfType(NotFoundException.class)
-                    .isThrownBy(() -> findDoctors.get(unknown))
-                    .withMessageContaining("doctor")
-                    .withMessageContaining(unknown.toString());
         }
     }
 

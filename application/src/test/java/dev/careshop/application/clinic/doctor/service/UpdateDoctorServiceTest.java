@@ -11,9 +11,7 @@ import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.doctor.port.in.UpdateDoctorCommand;
 import dev.careshop.application.clinic.doctor.port.in.UpdateDoctorUseCase;
 import dev.careshop.domain.clinic.doctor.Doctor;
-import dev.careshop.domain.clinic.doctor.DoctorId;
 import dev.careshop.domain.clinic.doctor.DoctorProfile;
-import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.StaleVersionException;
 import org.junit.jupiter.api.Test;
 
@@ -60,15 +58,5 @@ class UpdateDoctorServiceTest {
         Doctor stored = clinic.doctors.findById(house.getId()).orElseThrow();
         assertThat(stored.getProfile().specialization()).isEqualTo("Diagnostics");
         assertThat(stored.getVersion()).isEqualTo(1);
-    }
-
-    @Test
-    void unknownIdIsNotFoundAndNothingIsCreated() {
-        DoctorId unknown = DoctorId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> updateDoctor.update(new UpdateDoctorCommand(unknown, NEPHROLOGIST, null)))
-                .withMessageContaining(unknown.toString());
-        assertThat(clinic.doctors.count()).isZero();
     }
 }

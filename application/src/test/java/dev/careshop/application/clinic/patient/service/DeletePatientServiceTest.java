@@ -3,32 +3,18 @@ package dev.careshop.application.clinic.patient.service;
 import static dev.careshop.application.clinic.ClinicFixture.MONDAY_9;
 import static dev.careshop.application.clinic.ClinicFixture.slot;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.patient.port.in.DeletePatientUseCase;
 import dev.careshop.domain.clinic.appointment.Appointment;
 import dev.careshop.domain.clinic.doctor.Doctor;
 import dev.careshop.domain.clinic.patient.Patient;
-import dev.careshop.domain.clinic.patient.PatientId;
-import dev.careshop.domain.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 class DeletePatientServiceTest {
 
     private final ClinicFixture clinic = new ClinicFixture();
     private final DeletePatientUseCase deletePatient = new DeletePatientService(clinic.patients, clinic.recorder);
-
-    @Test
-    void deletesThePatientAndNoOtherOne() {
-        Patient ada = clinic.patient("Ada Lovelace");
-        Patient grace = clinic.patient("Grace Hopper");
-
-        deletePatient.delete(ada.getId());
-
-        assertThat(clinic.patients.existsById(ada.getId())).isFalse();
-        assertThat(clinic.patients.existsById(grace.getId())).isTrue();
-    }
 
     @Test
     void theirAppointmentsGoWithThemOthersStay() {
@@ -44,22 +30,4 @@ class DeletePatientServiceTest {
         assertThat(clinic.appointments.findById(graces.getId())).isPresent();
     }
 
-    @Test
-    void unknownIdIsNotFound() {
-        clinic.patient("Ada Lovelace");
-        PatientId unknown = PatientId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> deletePatient.delete(unknown))
-                .withMessageContaining(unknown.toString());
-        assertThat(clinic.patients.count()).isEqualTo(1);
-    }
-
-    @Test
-    void deletingTwiceIsNotFoundTheSecondTime() {
-        Patient ada = clinic.patient("Ada Lovelace");
-        deletePatient.delete(ada.getId());
-
-        assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> deletePatient.delete(ada.getId()));
-    }
 }

@@ -1,13 +1,10 @@
 package dev.careshop.application.clinic.patient.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.patient.port.in.GetPatientUseCase;
 import dev.careshop.domain.clinic.patient.Patient;
-import dev.careshop.domain.clinic.patient.PatientId;
-import dev.careshop.domain.shared.NotFoundException;
 import org.junit.jupiter.api.Test;
 
 class GetPatientServiceTest {
@@ -26,16 +23,5 @@ class GetPatientServiceTest {
         assertThat(found.getProfile()).isEqualTo(ada.getProfile());
         assertThat(found.getCreatedAt()).isEqualTo(ada.getCreatedAt());
         assertThat(found.getVersion()).isEqualTo(ada.getVersion());
-    }
-
-    @Test
-    void unknownIdIsNotFound() {
-        clinic.patient("Ada Lovelace");
-        PatientId unknown = PatientId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> getPatient.get(unknown))
-                .withMessageContaining("patient")
-                .withMessageContaining(unknown.toString());
     }
 }

@@ -12,10 +12,8 @@ import dev.careshop.application.clinic.patient.port.in.UpdatePatientCommand;
 import dev.careshop.application.clinic.patient.port.in.UpdatePatientUseCase;
 import dev.careshop.domain.clinic.patient.Gender;
 import dev.careshop.domain.clinic.patient.Patient;
-import dev.careshop.domain.clinic.patient.PatientId;
 import dev.careshop.domain.clinic.patient.PatientProfile;
 import dev.careshop.domain.shared.InvalidValueException;
-import dev.careshop.domain.shared.NotFoundException;
 import dev.careshop.domain.shared.StaleVersionException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -76,15 +74,6 @@ class UpdatePatientServiceTest {
         assertThat(stored.getUpdatedAt()).isEqualTo(NOW);
     }
 
-    @Test
-    void unknownIdIsNotFoundAndNothingIsCreated() {
-        PatientId unknown = PatientId.newId();
-
-        assertThatExceptionOfType(NotFoundException.class)
-                .isThrownBy(() -> updatePatient.update(new UpdatePatientCommand(unknown, RENAMED, null)))
-                .withMessageContaining(unknown.toString());
-        assertThat(clinic.patients.count()).isZero();
-    }
 
     @Test
     void refusesABirthDateAfterTodayOnTheServicesClock() {

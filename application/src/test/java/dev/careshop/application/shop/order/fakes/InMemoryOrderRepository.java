@@ -1,6 +1,6 @@
 package dev.careshop.application.shop.order.fakes;
 
-import dev.careshop.application.fakes.Pages;
+import dev.careshop.application.fakes.InMemoryRepository;
 import dev.careshop.application.fakes.Table;
 import dev.careshop.domain.shared.MissingReferenceException;
 import dev.careshop.domain.shared.paging.Page;
@@ -23,20 +23,14 @@ import java.util.function.Predicate;
  * unless told otherwise, the id breaking ties, as the real adapter's. Built with the predicates, it refuses an order
  * whose user or a line's product does not exist, as the foreign keys do.
  */
-public final class InMemoryOrderRepository implements OrderRepository {
+public final class InMemoryOrderRepository extends InMemoryRepository<OrderId, Order> implements OrderRepository {
 
-    private static final Comparator<Order> BY_ID = Comparator.comparing(o -> o.getId().value());
     private static final Map<String, Comparator<Order>> SORTABLE = Map.of(
             "createdAt", Comparator.comparing(Order::getCreatedAt),
             "updatedAt", Comparator.comparing(Order::getUpdatedAt),
             "status", Comparator.comparing(Order::getStatus),
             "totalAmount", Comparator.comparing(Order::getTotalAmount));
 
-    private final Table<OrderId, Order> table = new Table<>(
-            Order::getId,
-            Order::getVersion,
-            o -> List.of(o.getStatus(), o.getPayments(), o.getUpdatedAt()),
-            Order::storedAs);
     private final Predicate<UserId> userExists;
     private final Predicate<ProductId> productExists;
     private int lockedReads;
@@ -47,13 +41,10 @@ public final class InMemoryOrderRepository implements OrderRepository {
     }
 
     public InMemoryOrderRepository(Predicate<UserId> userExists, Predicate<ProductId> productExists) {
+        super(new Table<>(Order::getId, Order::getVersion, o -> List.of(o.getStatus(), o.getPayments(), o.getUpdatedAt()), Order::storedAs),
+                Comparator.comparing(o -> o.getId().value()));
         this.userExists = userExists;
         this.productExists = productExists;
-    }
-
-    @Override
-    public Optional<Order> findById(OrderId id) {
-        return table.find(id);
     }
 
     @Override
@@ -78,24 +69,20 @@ public final class InMemoryOrderRepository implements OrderRepository {
         if (!order.getLines().stream().allMatch(line -> productExists.test(line.productId()))) {
             throw new MissingReferenceException("items", "product", "of a line");
         }
-        return table.save(order);
+        return super.save(order);
     }
 
     @Override
     public Page<Order> search(OrderSearch search, PageRequest pageRequest) {
-        return Pages.page(table.all()
+        return page(table.all()
                         .filter(order -> search.userId() == null || order.getUserId().equals(search.userId()))
                         .filter(order -> search.status() == null || order.getStatus() == search.status()),
-                pageRequest, SORTABLE, SORTABLE.get("createdAt").reversed(), BY_ID);
+                pageRequest, SORTABLE, SORTABLE.get("createdAt").reversed());
     }
 
     /** Whether any order refers to the user (the foreign key that keeps a user with orders). */
     public boolean hasOrdersOf(UserId userId) {
         return table.all().anyMatch(order -> order.getUserId().equals(userId));
-    }
-
-    public int size() {
-        return table.size();
     }
 
     /** How often an order was read with its row locked (payments must lock). */

@@ -147,7 +147,7 @@ class OrderServicesTest {
                         assertThat(e.rejections().get(0).reason()).isEqualTo(Reason.INSUFFICIENT_STOCK);
                         assertThat(e.rejections().get(1).productId()).isEqualTo(missing.value());
                     });
-            assertThat(orders.size()).isZero();
+            assertThat(orders.count()).isZero();
         }
 
         @Test
@@ -165,7 +165,7 @@ class OrderServicesTest {
             assertThatExceptionOfType(OrderRejectedException.class)
                     .isThrownBy(() -> placeOrder.place(command(shop.user(false), new RequestedItem(aspirin, 1))))
                     .satisfies(e -> assertThat(e.rejections().get(0).message()).contains("inactive"));
-            assertThat(orders.size()).isZero();
+            assertThat(orders.count()).isZero();
         }
 
         @Test
@@ -404,7 +404,7 @@ class OrderServicesTest {
             assertRefusedToOrder(() -> placeOrder.place(orderFor(new UserId(UUID.randomUUID()))));
             assertThat(shop.productLoads()).isZero();
             assertThat(shop.stockChanges()).isEmpty();
-            assertThat(orders.size()).isZero();
+            assertThat(orders.count()).isZero();
         }
 
         @Test
