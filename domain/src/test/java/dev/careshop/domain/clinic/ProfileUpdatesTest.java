@@ -1,7 +1,12 @@
 package dev.careshop.domain.clinic;
 
+import static dev.careshop.domain.shared.TestClock.CLOCK;
+import static dev.careshop.domain.shared.TestClock.LATER;
+import static dev.careshop.domain.shared.TestClock.LATER_CLOCK;
+import static dev.careshop.domain.shared.TestClock.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.junit.jupiter.api.Named.named;
 
 import dev.careshop.domain.clinic.doctor.Doctor;
@@ -16,8 +21,8 @@ import dev.careshop.domain.shared.StaleVersionException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -27,17 +32,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The rules a doctor and a patient share as aggregates whose whole profile is replaced: registering keeps the profile,
- * stamps both times with the clock, starts at version 0 and assigns a time-ordered id; rehydrating keeps every stored
- * value; and an update replaces the profile, moves only {@code updatedAt} (the version is the store's to bump), and
+ * stamps both times with the clock, starts at version 0 and assigns a time-ordered id; a missing profile is refused;
+ * rehydrating keeps every stored value; and an update replaces the profile, moves only {@code updatedAt} (the version is the store's to bump), and
  * checks the expected version when there is one. One row per aggregate; what is a patient's own (the birth date against
  * the clock) is in {@code PatientTest}.
  */
 class ProfileUpdatesTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-15T09:30:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final Instant LATER = NOW.plusSeconds(3600);
-    private static final Clock LATER_CLOCK = Clock.fixed(LATER, ZoneOffset.UTC);
     private static final long STORED_VERSION = 2;
 
     private static final DoctorProfile HOUSE = new DoctorProfile("Gregory House", "Nephrology", new EmailAddress("house@example.com"));
@@ -51,8 +52,8 @@ class ProfileUpdatesTest {
     record State(UUID id, Object profile, Instant createdAt, Instant updatedAt, long version) {
     }
 
-    /** One doctor or patient: its state, and its update to the row's new profile. */
-    record Stored(Supplier<State> state, Updater updateToNewProfile) {
+    /** One doctor or patient: its state, its update to the row's new profile, and an update with no profile. */
+    record Stored(Supplier<State> state, Updater updateToNewProfile, Updater updateWithoutProfile) {
     }
 
     @FunctionalInterface
@@ -66,21 +67,28 @@ class ProfileUpdatesTest {
         Stored rehydrate(UUID id, Instant createdAt, Instant updatedAt, long version);
     }
 
-    /** @param registered an aggregate of the row's kind registered with the row's first profile */
-    record Kind(Object profile, Object newProfile, Function<Clock, Stored> registered, Rehydrate rehydrated) {
+    /**
+     * @param registered an aggregate of the row's kind registered with the row's first profile
+     * @param registeredWithoutProfile registering one of the row's kind with no profile
+     */
+    record Kind(Object profile, Object newProfile, Function<Clock, Stored> registered, Rehydrate rehydrated,
+            Consumer<Clock> registeredWithoutProfile) {
     }
 
     static Stream<Named<Kind>> kinds() {
         return Stream.of(
                 named("doctor", new Kind(HOUSE, HOUSE_NEW, clock -> doctor(Doctor.register(HOUSE, clock)),
-                        (id, createdAt, updatedAt, version) -> doctor(Doctor.rehydrate(new DoctorId(id), HOUSE, createdAt, updatedAt, version)))),
+                        (id, createdAt, updatedAt, version) -> doctor(Doctor.rehydrate(new DoctorId(id), HOUSE, createdAt, updatedAt, version)),
+                        clock -> Doctor.register(null, clock))),
                 named("patient", new Kind(ADA, ADA_NEW, clock -> patient(Patient.register(ADA, clock)),
-                        (id, createdAt, updatedAt, version) -> patient(Patient.rehydrate(new PatientId(id), ADA, createdAt, updatedAt, version)))));
+                        (id, createdAt, updatedAt, version) -> patient(Patient.rehydrate(new PatientId(id), ADA, createdAt, updatedAt, version)),
+                        clock -> Patient.register(null, clock))));
     }
 
     private static Stored doctor(Doctor d) {
         return new Stored(() -> new State(d.getId().value(), d.getProfile(), d.getCreatedAt(), d.getUpdatedAt(), d.getVersion()),
-                (expectedVersion, clock) -> d.update(HOUSE_NEW, expectedVersion, clock));
+                (expectedVersion, clock) -> d.update(HOUSE_NEW, expectedVersion, clock),
+                (expectedVersion, clock) -> d.update(null, expectedVersion, clock));
     }
 
     private final UUID id = UUID.randomUUID();
@@ -141,8 +149,19 @@ class ProfileUpdatesTest {
         assertThat(stored.state().get().profile()).isEqualTo(kind.newProfile());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void aMissingProfileIsRefusedOnRegisterAndOnUpdateWhichThenChangesNothing(Kind kind) {
+        Stored stored = kind.rehydrated().rehydrate(id, NOW, NOW, STORED_VERSION);
+
+        assertThatNullPointerException().isThrownBy(() -> kind.registeredWithoutProfile().accept(CLOCK));
+        assertThatNullPointerException().isThrownBy(() -> stored.updateWithoutProfile().update(null, LATER_CLOCK));
+        assertThat(stored.state().get()).isEqualTo(new State(id, kind.profile(), NOW, NOW, STORED_VERSION));
+    }
+
     private static Stored patient(Patient p) {
         return new Stored(() -> new State(p.getId().value(), p.getProfile(), p.getCreatedAt(), p.getUpdatedAt(), p.getVersion()),
-                (expectedVersion, clock) -> p.update(ADA_NEW, expectedVersion, clock));
+                (expectedVersion, clock) -> p.update(ADA_NEW, expectedVersion, clock),
+                (expectedVersion, clock) -> p.update(null, expectedVersion, clock));
     }
 }

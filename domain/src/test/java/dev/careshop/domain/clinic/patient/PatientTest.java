@@ -1,5 +1,7 @@
 package dev.careshop.domain.clinic.patient;
 
+import static dev.careshop.domain.shared.TestClock.CLOCK;
+import static dev.careshop.domain.shared.TestClock.NOW;
 import static dev.careshop.domain.shared.DomainAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PatientTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-15T09:30:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 15);
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final Instant LATER = NOW.plusSeconds(3600);
-    private static final Clock LATER_CLOCK = Clock.fixed(LATER, ZoneOffset.UTC);
 
     private static final PatientProfile PROFILE = bornOn(LocalDate.of(1985, 12, 10));
     private static final PatientProfile NEW_PROFILE =

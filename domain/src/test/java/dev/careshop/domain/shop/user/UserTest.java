@@ -1,24 +1,21 @@
 package dev.careshop.domain.shop.user;
 
+import static dev.careshop.domain.shared.TestClock.CLOCK;
+import static dev.careshop.domain.shared.TestClock.LATER;
+import static dev.careshop.domain.shared.TestClock.LATER_CLOCK;
+import static dev.careshop.domain.shared.TestClock.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.careshop.domain.shared.ConflictException;
 import dev.careshop.domain.shared.EmailAddress;
 import dev.careshop.domain.shared.StaleVersionException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class UserTest {
 
-    private static final Instant NOW = Instant.parse("2026-03-15T09:30:00Z");
-    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
-    private static final Instant LATER = NOW.plusSeconds(3600);
-    private static final Clock LATER_CLOCK = Clock.fixed(LATER, ZoneOffset.UTC);
 
     private static final UserProfile PROFILE =
             new UserProfile(new Username("jane"), new EmailAddress("jane@example.org"), "Jane Doe");
