@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MoneyTest {
 
@@ -22,32 +22,28 @@ class MoneyTest {
         assertThat(money("5.1")).hasToString("5.10");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"0.001", "1.234", "0.1000001"})
-    void refusesMoreThanTwoDecimals(String amount) {
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "0.001,             more than two decimals",
+            "1.234,             more than two decimals",
+            "0.1000001,         more than two decimals",
+            "10000000000000,    wider than any column the shop stores",
+            "1e999999999,       wider than any column the shop stores",
+            "99999999999999.99, wider than any column the shop stores",
+            "-0.01,             negative"
+    })
+    void refusesAnAmountTheShopCannotHold(String amount, String why) {
         assertInvalid("amount", () -> money(amount));
     }
 
-    @Test
-    void acceptsTrailingZerosBeyondTwoDecimals() {
-        assertThat(money("1.2300")).isEqualTo(money("1.23"));
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"10000000000000", "1e999999999", "99999999999999.99"})
-    void refusesAmountsWiderThanAnyColumnTheShopStores(String amount) {
-        assertInvalid("amount", () -> money(amount));
-    }
-
-    @Test
-    void acceptsTheWidestOrderTotal() {
-        assertThat(money("9999999999999.99")).hasToString("9999999999999.99");
-        assertThat(money("1e12")).hasToString("1000000000000.00");
-    }
-
-    @Test
-    void refusesNegativeAmounts() {
-        assertInvalid("amount", () -> money("-0.01"));
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "1.2300,           1.23",
+            "9999999999999.99, 9999999999999.99",
+            "1e12,             1000000000000.00"
+    })
+    void acceptsTrailingZerosBeyondTwoDecimalsAndTheWidestOrderTotal(String amount, String stored) {
+        assertThat(money(amount)).isEqualTo(money(stored)).hasToString(stored);
     }
 
     @Test
