@@ -12,18 +12,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PasswordTest {
 
     @Test
-    void acceptsEightToOneHundredTwentyEightCharacters() {
-        assertThat(new Password("p".repeat(8)).value()).hasSize(8);
-        assertThat(new Password("p".repeat(128)).value()).hasSize(128);
-    }
-
-    @Test
-    void refusesSevenOrOneHundredTwentyNineCharacters() {
-        assertInvalid("password", () -> new Password("p".repeat(7)));
-        assertInvalid("password", () -> new Password("p".repeat(129)));
-    }
-
-    @Test
     void refusesNullAndWhiteSpaceOnly() {
         assertInvalid("password", () -> new Password(null));
         assertInvalid("password", () -> new Password(" ".repeat(10)));
