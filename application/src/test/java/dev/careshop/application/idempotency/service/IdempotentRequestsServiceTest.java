@@ -47,10 +47,7 @@ class IdempotentRequestsServiceTest {
 
     @Test
     void anotherRequestWithTheKeyIsRefusedAndAnotherUsersKeyIsTheirOwn() {
-        IdempotencyKey key = new IdempotencyKey(ALICE, "order-1");
-        at(NOW).claim(key, "fingerprint");
-        at(NOW).remember(key, "fingerprint", CREATED);
-        records.releaseLocks();
+        IdempotencyKey key = answeredAtNow(new IdempotencyKey(ALICE, "order-1"));
 
         assertThat(at(NOW).claim(key, "another body")).isInstanceOf(Claim.KeyReused.class);
         assertThat(at(NOW).claim(new IdempotencyKey(UUID.randomUUID(), "order-1"), "fingerprint"))
@@ -67,10 +64,7 @@ class IdempotentRequestsServiceTest {
 
     @Test
     void anAnswerOlderThanTheLifetimeIsForgotten() {
-        IdempotencyKey key = new IdempotencyKey(null, "sign-up");
-        at(NOW).claim(key, "fingerprint");
-        at(NOW).remember(key, "fingerprint", CREATED);
-        records.releaseLocks();
+        IdempotencyKey key = answeredAtNow(new IdempotencyKey(null, "sign-up"));
 
         assertThat(at(NOW.plus(DAY)).claim(key, "fingerprint")).as("exactly a day old: still kept")
                 .isInstanceOf(Claim.Replay.class);
@@ -91,6 +85,14 @@ class IdempotentRequestsServiceTest {
         assertThat(IdempotencyKey.isWellFormed("tab\there")).isFalse();
         assertThat(IdempotencyKey.isWellFormed("caf\u00e9")).isFalse();
         assertThatIllegalArgumentException().isThrownBy(() -> new IdempotencyKey(ALICE, "\u007f"));
+    }
+
+    /** A request with the key ("fingerprint") ran at {@link #NOW}, its answer is {@link #CREATED}, its transaction ended. */
+    private IdempotencyKey answeredAtNow(IdempotencyKey key) {
+        assertThat(at(NOW).claim(key, "fingerprint")).isInstanceOf(Claim.Run.class);
+        at(NOW).remember(key, "fingerprint", CREATED);
+        records.releaseLocks();
+        return key;
     }
 
     /** Locks last until {@link #releaseLocks()}, the end of the "transaction". */

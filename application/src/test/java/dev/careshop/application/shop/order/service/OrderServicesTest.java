@@ -48,6 +48,8 @@ import java.util.UUID;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class OrderServicesTest {
 
@@ -79,6 +81,11 @@ class OrderServicesTest {
 
     private Order placed() {
         return placeOrder.place(command(user, new RequestedItem(aspirin, 2), new RequestedItem(bandage, 5)));
+    }
+
+    /** Pays the whole total by card; the fake gateway approves "tok_visa" and declines "tok_declined". */
+    private PaymentOutcome payByCard(OrderId orderId, String token) {
+        return payOrder.pay(new PayOrderCommand(orderId, PaymentMethod.CARD, token, null));
     }
 
     private static Money money(String amount) {
@@ -177,31 +184,28 @@ class OrderServicesTest {
     @Nested
     class Pay {
 
-        @Test
-        void anApprovedPaymentChargesTheTotalUnderARowLock() {
+        /** Rows: the card token, whether the gateway approves it, the payment stored, the order's status after. */
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+                "tok_visa,     true,  COMPLETED, PROCESSING",
+                "tok_declined, false, FAILED,    PENDING"
+        })
+        void aPaymentChargesTheTotalUnderARowLockAndAnApprovalOrADeclineIsStored(String token, boolean approved,
+                PaymentStatus payment, OrderStatus statusAfter) {
             Order order = placed();
 
-            PaymentOutcome outcome = payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+            PaymentOutcome outcome = payByCard(order.getId(), token);
 
-            assertThat(outcome.approved()).isTrue();
-            assertThat(outcome.order().getStatus()).isEqualTo(OrderStatus.PROCESSING);
-            assertThat(outcome.order().getVersion()).isEqualTo(1);
+            assertThat(outcome.approved()).isEqualTo(approved);
+            assertThat(outcome.payment().status()).isEqualTo(payment);
             assertThat(outcome.payment().amount()).isEqualTo(money("10.48"));
             assertThat(gateway.charged()).containsExactly(money("10.48"));
             assertThat(orders.lockedReads()).isEqualTo(1);
-        }
-
-        @Test
-        void aDeclineIsAnOutcomeThatIsStored() {
-            Order order = placed();
-
-            PaymentOutcome outcome = payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_declined", null));
-
-            assertThat(outcome.approved()).isFalse();
-            assertThat(outcome.payment().status()).isEqualTo(PaymentStatus.FAILED);
+            assertThat(outcome.order().getStatus()).isEqualTo(statusAfter);
+            assertThat(outcome.order().getVersion()).isEqualTo(1);
             Order stored = getOrder.get(order.getId());
-            assertThat(stored.getStatus()).isEqualTo(OrderStatus.PENDING);
-            assertThat(stored.getPayments()).hasSize(1);
+            assertThat(stored.getStatus()).isEqualTo(statusAfter);
+            assertThat(stored.getPayments()).extracting(p -> p.status()).containsExactly(payment);
         }
 
         @Test
@@ -216,16 +220,16 @@ class OrderServicesTest {
         @Test
         void aPaidOrderIsNotChargedAgain() {
             Order order = placed();
-            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+            payByCard(order.getId(), "tok_visa");
             assertThatExceptionOfType(PaymentNotAllowedException.class)
-                    .isThrownBy(() -> payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null)));
+                    .isThrownBy(() -> payByCard(order.getId(), "tok_visa"));
             assertThat(gateway.charged()).hasSize(1);
         }
 
         @Test
         void anUnknownOrderIsNotFound() {
             assertThatExceptionOfType(NotFoundException.class)
-                    .isThrownBy(() -> payOrder.pay(new PayOrderCommand(OrderId.newId(), PaymentMethod.CARD, "tok_visa", null)));
+                    .isThrownBy(() -> payByCard(OrderId.newId(), "tok_visa"));
         }
     }
 
@@ -235,7 +239,7 @@ class OrderServicesTest {
         @Test
         void shipAndDeliverAPaidOrder() {
             Order order = placed();
-            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+            payByCard(order.getId(), "tok_visa");
             assertThat(shipOrder.ship(order.getId()).getStatus()).isEqualTo(OrderStatus.SHIPPED);
             Order delivered = deliverOrder.deliver(order.getId());
             assertThat(delivered.getStatus()).isEqualTo(OrderStatus.DELIVERED);
@@ -245,8 +249,8 @@ class OrderServicesTest {
         @Test
         void everyStepOfAnOrderPublishesItsEventInOrder() {
             Order order = placed();
-            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_declined", null));
-            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+            payByCard(order.getId(), "tok_declined");
+            payByCard(order.getId(), "tok_visa");
             shipOrder.ship(order.getId());
             deliverOrder.deliver(order.getId());
             Order other = placed();
@@ -266,7 +270,7 @@ class OrderServicesTest {
         @Test
         void cancellingPutsStockBackInProductIdOrderAndRefunds() {
             Order order = placed();
-            payOrder.pay(new PayOrderCommand(order.getId(), PaymentMethod.CARD, "tok_visa", null));
+            payByCard(order.getId(), "tok_visa");
             int before = shop.stockChanges().size();
 
             Order cancelled = cancelOrder.cancel(order.getId());
@@ -302,7 +306,7 @@ class OrderServicesTest {
         void filterByUserAndStatus() {
             Order first = placed();
             placeOrder.place(command(shop.user(true), new RequestedItem(bandage, 1)));
-            payOrder.pay(new PayOrderCommand(first.getId(), PaymentMethod.CARD, "tok_visa", null));
+            payByCard(first.getId(), "tok_visa");
 
             assertThat(listOrders.list(new OrderSearch(null, null), PageRequest.of(0, 10)).totalElements()).isEqualTo(2);
             assertThat(listOrders.list(new OrderSearch(user, null), PageRequest.of(0, 10)).content())

@@ -17,6 +17,8 @@ import dev.careshop.domain.shop.user.User;
 import dev.careshop.domain.shop.user.UserProfile;
 import dev.careshop.domain.shop.user.Username;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RegisterUserServiceTest {
 
@@ -36,25 +38,20 @@ class RegisterUserServiceTest {
         assertThat(fixture.hasher.matches(PASSWORD, stored.getPasswordHash())).isTrue();
     }
 
-    @Test
-    void refusesAUsernameTakenInAnotherCase() {
+    /** Jane is registered as "jane", jane@example.org; each row is another registration that clashes with her. */
+    @ParameterizedTest(name = "{0}, {1}: {2} taken")
+    @CsvSource({
+            "JANE, other@example.org, username",
+            "john, JANE@example.org,  email"
+    })
+    void refusesAUsernameOrAnEmailTakenInAnyCaseNamingTheFieldAndStoresNothing(String username, String email, String field) {
         fixture.user("jane");
-        UserProfile sameNameOtherCase = new UserProfile(new Username("JANE"), new EmailAddress("other@example.org"), null);
+        UserProfile clashing = new UserProfile(new Username(username), new EmailAddress(email), null);
 
         assertThatExceptionOfType(DuplicateValueException.class)
-                .isThrownBy(() -> registerUser.register(new RegisterUserCommand(sameNameOtherCase, PASSWORD)))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("username"));
+                .isThrownBy(() -> registerUser.register(new RegisterUserCommand(clashing, PASSWORD)))
+                .satisfies(e -> assertThat(e.field()).isEqualTo(field));
         assertThat(fixture.users.count()).isEqualTo(1);
-    }
-
-    @Test
-    void refusesATakenEmail() {
-        fixture.user("jane");
-        UserProfile sameEmail = new UserProfile(new Username("john"), new EmailAddress("JANE@example.org"), null);
-
-        assertThatExceptionOfType(DuplicateValueException.class)
-                .isThrownBy(() -> registerUser.register(new RegisterUserCommand(sameEmail, PASSWORD)))
-                .satisfies(e -> assertThat(e.field()).isEqualTo("email"));
     }
 
     @Test
