@@ -24,22 +24,6 @@ class FindDoctorsServiceTest {
     private final FindDoctorsUseCase findDoctors = new FindDoctorsService(clinic.doctors);
 
     @Nested
-    class Get {
-
-        @Test
-        void answersTheStoredDoctor() {
-            Doctor house = clinic.doctor("Gregory House");
-            clinic.doctor("James Wilson");
-
-            Doctor found = findDoctors.get(house.getId());
-
-            assertThat(found.getId()).isEqualTo(house.getId());
-            assertThat(found.getProfile()).isEqualTo(house.getProfile());
-            assertThat(found.getVersion()).isEqualTo(house.getVersion());
-        }
-    }
-
-    @Nested
     class ListDoctors {
 
         @BeforeEach
@@ -48,14 +32,6 @@ class FindDoctorsServiceTest {
             store("Gregory House", "Diagnostics");
             store("Lisa Cuddy", "Endocrinology");
             store("Allison Cameron", "Immunology");
-        }
-
-        @Test
-        void listsEveryoneByNameByDefault() {
-            Page<Doctor> page = findDoctors.list(ANY, PageRequest.of(0, 20));
-
-            assertThat(names(page)).containsExactly("Allison Cameron", "Gregory House", "James Wilson", "Lisa Cuddy");
-            assertThat(page.totalElements()).isEqualTo(4);
         }
 
         @Test
