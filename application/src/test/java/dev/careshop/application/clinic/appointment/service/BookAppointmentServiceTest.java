@@ -6,6 +6,7 @@ import static dev.careshop.application.clinic.ClinicFixture.NOW;
 import static dev.careshop.application.clinic.ClinicFixture.slot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Named.named;
 
 import dev.careshop.application.clinic.ClinicFixture;
 import dev.careshop.application.clinic.appointment.port.in.BookAppointmentCommand;
@@ -22,9 +23,13 @@ import dev.careshop.domain.shared.InvalidValueException;
 import dev.careshop.domain.shared.MissingReferenceException;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.function.BiConsumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class BookAppointmentServiceTest {
 
@@ -140,11 +145,20 @@ class BookAppointmentServiceTest {
         assertThat(clinic.appointments.findById(second.getId())).isPresent();
     }
 
-    @Test
-    void aCancelledAppointmentDoesNotHoldItsSlot() {
-        Appointment cancelled = book(ada, house, NINE_TO_HALF_PAST);
-        cancelled.transitionTo(AppointmentStatus.CANCELLED, CLOCK);
-        clinic.appointments.save(cancelled);
+    static Stream<Named<BiConsumer<ClinicFixture, Appointment>>> waysToLetASlotGo() {
+        return Stream.of(
+                named("cancelled", (clinic, appointment) -> {
+                    appointment.transitionTo(AppointmentStatus.CANCELLED, CLOCK);
+                    clinic.appointments.save(appointment);
+                }),
+                named("deleted", (clinic, appointment) ->
+                        new DeleteAppointmentService(clinic.appointments, clinic.recorder).delete(appointment.getId())));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("waysToLetASlotGo")
+    void aCancelledOrDeletedAppointmentDoesNotHoldItsSlot(BiConsumer<ClinicFixture, Appointment> letGo) {
+        letGo.accept(clinic, book(ada, house, NINE_TO_HALF_PAST));
 
         Appointment rebooked = book(grace, house, NINE_TO_HALF_PAST);
 
