@@ -2,6 +2,7 @@ package dev.careshop.application.shop.order.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Named.named;
 
 import dev.careshop.application.event.fakes.InMemoryOutbox;
 import dev.careshop.application.identity.fakes.FakeCurrentActor;
@@ -45,11 +46,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class OrderServicesTest {
 
@@ -347,16 +352,6 @@ class OrderServicesTest {
         }
 
         @Test
-        void theCustomerPlacesReadsPaysAndCancelsTheirOwnOrder() {
-            Order order = usersOwnOrder();
-
-            assertThat(getOrder.get(order.getId()).getId()).isEqualTo(order.getId());
-            assertThat(listUserOrders.list(user, PageRequest.of(0, 10)).content()).extracting(Order::getId).containsExactly(order.getId());
-            assertThat(payOrder.pay(payment(order)).approved()).isTrue();
-            assertThat(cancelOrder.cancel(order.getId()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
-        }
-
-        @Test
         void anotherCustomerIsToldTheOrderDoesNotExistInTheWordsOfAMissingOne() {
             Order order = usersOwnOrder();
             actor.actAsSomeone(Role.CUSTOMER);
@@ -373,28 +368,55 @@ class OrderServicesTest {
             assertThat(getOrder.get(id).getStatus()).isEqualTo(OrderStatus.PENDING);
         }
 
-        @Test
-        void staffReadAndCancelEveryOrderButDoNotPayForCustomers() {
+        private static final Named<Consumer<FakeCurrentActor>> THE_CUSTOMER = named("the customer", current -> { });
+        private static final Named<Consumer<FakeCurrentActor>> STAFF =
+                named("staff", current -> current.actAsSomeone(Role.STAFF));
+        private static final Named<Consumer<FakeCurrentActor>> AN_ADMINISTRATOR =
+                named("an administrator", current -> current.actAsSomeone(Role.ADMIN));
+
+        static Stream<Named<Consumer<FakeCurrentActor>>> theCustomerStaffAndAnAdministrator() {
+            return Stream.of(THE_CUSTOMER, STAFF, AN_ADMINISTRATOR);
+        }
+
+        static Stream<Named<Consumer<FakeCurrentActor>>> theCustomerAndAnAdministrator() {
+            return Stream.of(THE_CUSTOMER, AN_ADMINISTRATOR);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("theCustomerStaffAndAnAdministrator")
+        void readListAndCancelTheCustomersOrder(Consumer<FakeCurrentActor> actingAs) {
             Order order = usersOwnOrder();
-            actor.actAsSomeone(Role.STAFF);
+            actingAs.accept(actor);
 
             assertThat(getOrder.get(order.getId()).getId()).isEqualTo(order.getId());
-            assertThat(listUserOrders.list(user, PageRequest.of(0, 10)).content()).hasSize(1);
-            assertThatExceptionOfType(NotPermittedException.class).isThrownBy(() -> payOrder.pay(payment(order)))
-                    .withMessage("only the owner or an administrator may pay order " + order.getId());
-            assertThat(gateway.charged()).isEmpty();
+            assertThat(listUserOrders.list(user, PageRequest.of(0, 10)).content()).extracting(Order::getId).containsExactly(order.getId());
             assertThat(cancelOrder.cancel(order.getId()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
         }
 
-        @Test
-        void administratorsDoEverythingWithEveryOrder() {
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("theCustomerAndAnAdministrator")
+        void payForTheCustomersOrder(Consumer<FakeCurrentActor> actingAs) {
             Order order = usersOwnOrder();
+            actingAs.accept(actor);
+
+            assertThat(payOrder.pay(payment(order)).approved()).isTrue();
+            assertThat(gateway.charged()).containsExactly(order.getTotalAmount());
+        }
+
+        @Test
+        void staffDoNotPayForCustomers() {
+            Order order = usersOwnOrder();
+            actor.actAsSomeone(Role.STAFF);
+
+            assertThatExceptionOfType(NotPermittedException.class).isThrownBy(() -> payOrder.pay(payment(order)))
+                    .withMessage("only the owner or an administrator may pay order " + order.getId());
+            assertThat(gateway.charged()).isEmpty();
+        }
+
+        @Test
+        void administratorsAlsoOrderForSomeoneElse() {
             actor.actAsSomeone(Role.ADMIN);
 
-            assertThat(getOrder.get(order.getId()).getId()).isEqualTo(order.getId());
-            assertThat(listUserOrders.list(user, PageRequest.of(0, 10)).content()).hasSize(1);
-            assertThat(payOrder.pay(payment(order)).approved()).isTrue();
-            assertThat(cancelOrder.cancel(order.getId()).getStatus()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(placeOrder.place(orderFor(user)).getUserId()).isEqualTo(user);
         }
 
