@@ -1,6 +1,8 @@
 package dev.careshop.application.fakes;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +36,24 @@ public final class Table<K, T> {
         this.version = version;
         this.state = state;
         this.copyAtVersion = copyAtVersion;
+    }
+
+    /** Rebuilds, at a version, an aggregate whose state is one value and its two times ({@code Doctor.rehydrate}). */
+    @FunctionalInterface
+    public interface Rehydrate<K, V, T> {
+        T rehydrate(K id, V value, Instant createdAt, Instant updatedAt, long version);
+    }
+
+    /**
+     * The table of an aggregate whose whole state is one value (a doctor's or a patient's profile, a category's details)
+     * and its {@code createdAt} and {@code updatedAt}.
+     */
+    public static <K, V, T> Table<K, T> ofValueAndTimes(Function<T, K> id, Function<T, Long> version, Function<T, V> value,
+                                                        Function<T, Instant> createdAt, Function<T, Instant> updatedAt,
+                                                        Rehydrate<K, V, T> rehydrate) {
+        return new Table<>(id, version, row -> List.of(value.apply(row), createdAt.apply(row), updatedAt.apply(row)),
+                (row, atVersion) -> rehydrate.rehydrate(id.apply(row), value.apply(row), createdAt.apply(row),
+                        updatedAt.apply(row), atVersion));
     }
 
     public T save(T aggregate) {

@@ -12,7 +12,6 @@ import dev.careshop.domain.shared.EmailAddress;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,10 +30,8 @@ public final class InMemoryDoctorRepository extends InMemoryRepository<DoctorId,
     private final InMemoryAppointmentRepository appointments;
 
     public InMemoryDoctorRepository(InMemoryAppointmentRepository appointments) {
-        super(new Table<>(Doctor::getId, Doctor::getVersion,
-                        d -> List.of(d.getProfile(), d.getCreatedAt(), d.getUpdatedAt()),
-                        (d, version) -> Doctor.rehydrate(d.getId(), d.getProfile(), d.getCreatedAt(), d.getUpdatedAt(), version)),
-                Comparator.comparing(d -> d.getId().value()));
+        super(Table.ofValueAndTimes(Doctor::getId, Doctor::getVersion, Doctor::getProfile, Doctor::getCreatedAt, Doctor::getUpdatedAt,
+                Doctor::rehydrate), Comparator.comparing(d -> d.getId().value()));
         this.appointments = appointments;
     }
 

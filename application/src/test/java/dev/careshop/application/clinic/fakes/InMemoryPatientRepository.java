@@ -9,7 +9,6 @@ import dev.careshop.domain.clinic.patient.PatientSearch;
 import dev.careshop.domain.shared.paging.Page;
 import dev.careshop.domain.shared.paging.PageRequest;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,10 +24,8 @@ public final class InMemoryPatientRepository extends InMemoryRepository<PatientI
     private final InMemoryAppointmentRepository appointments;
 
     public InMemoryPatientRepository(InMemoryAppointmentRepository appointments) {
-        super(new Table<>(Patient::getId, Patient::getVersion,
-                        p -> List.of(p.getProfile(), p.getCreatedAt(), p.getUpdatedAt()),
-                        (p, version) -> Patient.rehydrate(p.getId(), p.getProfile(), p.getCreatedAt(), p.getUpdatedAt(), version)),
-                Comparator.comparing(p -> p.getId().value()));
+        super(Table.ofValueAndTimes(Patient::getId, Patient::getVersion, Patient::getProfile, Patient::getCreatedAt, Patient::getUpdatedAt,
+                Patient::rehydrate), Comparator.comparing(p -> p.getId().value()));
         this.appointments = appointments;
     }
 

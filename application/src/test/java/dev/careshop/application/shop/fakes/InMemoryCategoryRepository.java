@@ -10,7 +10,6 @@ import dev.careshop.domain.shop.category.CategoryHasProductsException;
 import dev.careshop.domain.shop.category.CategoryId;
 import dev.careshop.domain.shop.category.CategoryRepository;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,10 +25,8 @@ public final class InMemoryCategoryRepository extends InMemoryRepository<Categor
     private final InMemoryProductRepository products;
 
     public InMemoryCategoryRepository(InMemoryProductRepository products) {
-        super(new Table<>(Category::getId, Category::getVersion,
-                        c -> List.of(c.getDetails(), c.getCreatedAt(), c.getUpdatedAt()),
-                        (c, version) -> Category.rehydrate(c.getId(), c.getDetails(), c.getCreatedAt(), c.getUpdatedAt(), version)),
-                Comparator.comparing(c -> c.getId().value()));
+        super(Table.ofValueAndTimes(Category::getId, Category::getVersion, Category::getDetails, Category::getCreatedAt, Category::getUpdatedAt,
+                Category::rehydrate), Comparator.comparing(c -> c.getId().value()));
         this.products = products;
     }
 
