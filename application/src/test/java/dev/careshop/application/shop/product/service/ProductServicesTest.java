@@ -33,6 +33,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ProductServicesTest {
 
@@ -155,13 +157,17 @@ class ProductServicesTest {
         private final InMemoryOutbox events = new InMemoryOutbox();
         private final AdjustStockService adjustStock = new AdjustStockService(catalog.products, LATER_CLOCK, events);
 
+        private Product adjust(Product product, int by) {
+            return adjustStock.adjust(new AdjustStockCommand(product.getId(), new StockAdjustment(by)));
+        }
+
         @Test
         void takingTheLastUnitPublishesStockDepletedAndNothingElseDoes() {
             Product aspirin = catalog.product("Aspirin", "4.99", 10, null);
 
-            adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(-4)));
-            adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(-6)));
-            adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(2)));
+            adjust(aspirin, -4);
+            adjust(aspirin, -6);
+            adjust(aspirin, 2);
 
             assertThat(events.appended()).singleElement().isInstanceOfSatisfying(StockDepleted.class, depleted -> {
                 assertThat(depleted.productId()).isEqualTo(aspirin.getId().value());
@@ -173,8 +179,8 @@ class ProductServicesTest {
         void addsOrTakesAwayAndBumpsTheVersion() {
             Product aspirin = catalog.product("Aspirin", "4.99", 10, null);
 
-            Product taken = adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(-3)));
-            Product added = adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(5)));
+            Product taken = adjust(aspirin, -3);
+            Product added = adjust(aspirin, 5);
 
             assertThat(taken.getStockQuantity()).isEqualTo(7);
             assertThat(added.getStockQuantity()).isEqualTo(12);
@@ -182,23 +188,22 @@ class ProductServicesTest {
             assertThat(added.getUpdatedAt()).isEqualTo(LATER);
         }
 
-        @Test
-        void refusesToGoBelowZeroSayingWhatIsAvailable() {
-            Product aspirin = catalog.product("Aspirin", "4.99", 2, null);
+        /** Rows: the stock, the adjustment, what the refusal says; the stock the product holds is the one available. */
+        @ParameterizedTest(name = "{0} in stock, adjusted by {1}")
+        @CsvSource({
+                "2,          -3, has only 2 in stock; cannot take 3",
+                "2147483646,  2, adding 2 would exceed the limit of 2147483647"
+        })
+        void refusesToGoBelowZeroOrBeyondTheLimitSayingWhatIsAvailableAndChangesNothing(int stock, int by, String says) {
+            Product aspirin = catalog.product("Aspirin", "4.99", stock, null);
 
             assertThatExceptionOfType(StockAdjustmentRefusedException.class)
-                    .isThrownBy(() -> adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(-3))))
-                    .withMessageContaining("only 2 in stock")
-                    .satisfies(e -> assertThat(e.available()).isEqualTo(2));
-            assertThat(catalog.products.findById(aspirin.getId()).orElseThrow().getVersion()).isZero();
-        }
-
-        @Test
-        void refusesToOverflowTheStock() {
-            Product full = catalog.product("Full", "1", Integer.MAX_VALUE - 1, null);
-
-            assertThatExceptionOfType(StockAdjustmentRefusedException.class)
-                    .isThrownBy(() -> adjustStock.adjust(new AdjustStockCommand(full.getId(), new StockAdjustment(2))));
+                    .isThrownBy(() -> adjust(aspirin, by))
+                    .withMessageContaining(says)
+                    .satisfies(e -> assertThat(e.available()).isEqualTo(stock));
+            Product stored = catalog.products.findById(aspirin.getId()).orElseThrow();
+            assertThat(stored.getStockQuantity()).isEqualTo(stock);
+            assertThat(stored.getVersion()).isZero();
         }
 
         @Test
@@ -216,7 +221,7 @@ class ProductServicesTest {
             Product aspirin = catalog.product("Aspirin", "4.99", 2, null);
             new DeleteProductService(catalog.products, CLOCK).delete(aspirin.getId());
 
-            assertThat(adjustStock.adjust(new AdjustStockCommand(aspirin.getId(), new StockAdjustment(1))).getStockQuantity()).isEqualTo(3);
+            assertThat(adjust(aspirin, 1).getStockQuantity()).isEqualTo(3);
             assertThatExceptionOfType(NotFoundException.class)
                     .isThrownBy(() -> adjustStock.adjust(new AdjustStockCommand(ProductId.newId(), new StockAdjustment(1))));
         }
