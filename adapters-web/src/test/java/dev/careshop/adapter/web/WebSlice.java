@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,7 +17,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
@@ -30,6 +33,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -163,9 +167,35 @@ public abstract class WebSlice {
                 .map(body -> Arguments.of(body, field));
     }
 
+    /** {@code field} set to each of {@code values} (JSON text: {@code "null"}, {@code "-1"}, {@code "\"12.50\""} ...). */
+    protected static Stream<Arguments> invalidValues(Body valid, String field, String... values) {
+        return Stream.of(values).map(json -> Arguments.of(valid.raw(field, json), field));
+    }
+
+    /** The cases of several tables as one. */
+    @SafeVarargs
+    protected static Stream<Arguments> cases(Stream<Arguments>... tables) {
+        return Stream.of(tables).flatMap(table -> table);
+    }
+
     /** Properties a client may not send: each is named by the 400 (unknown or read-only). */
     protected static Stream<Arguments> refusedProperties(Body valid, String... fields) {
         return Stream.of(fields).map(field -> Arguments.of(valid.raw(field, "\"x\""), field));
+    }
+
+    /**
+     * One test per case of {@code cases} (a body and the field it gets wrong): every request of {@code requests} that
+     * sends the body is a 400 naming that field and nothing else ({@link #invalid}), and none of {@code untouched}, the
+     * use cases behind the requests, is called.
+     */
+    protected Stream<DynamicTest> eachInvalidBody(Stream<Arguments> cases, List<Function<Body, RequestBuilder>> requests,
+                                                  Object... untouched) {
+        return cases.map(Arguments::get).map(arguments -> DynamicTest.dynamicTest(arguments[0] + " → " + arguments[1], () -> {
+            for (Function<Body, RequestBuilder> request : requests) {
+                mvc.perform(request.apply((Body) arguments[0])).andExpect(invalid((String) arguments[1]));
+            }
+            verifyNoInteractions(untouched);
+        }));
     }
 
     // ---- answers --------------------------------------------------------------------------------------------------

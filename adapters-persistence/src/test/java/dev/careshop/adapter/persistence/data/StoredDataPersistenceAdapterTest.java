@@ -2,46 +2,26 @@ package dev.careshop.adapter.persistence.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
+import dev.careshop.adapter.persistence.testsupport.PersistenceAdapterTest;
 import dev.careshop.application.data.port.in.StoredData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Which kinds of records exist, against a database of its own (the run's shared one holds other tests' rows). Each
  * test adds its rows in the test's transaction, which is rolled back.
  */
-@DataJpaTest
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ContextConfiguration(classes = StoredDataPersistenceAdapterTest.Slice.class)
-class StoredDataPersistenceAdapterTest {
-
-    /** The slice: the adapter alone (it has no entities); no {@code @Configuration}, see ActorPersistenceAdapterTest. */
-    @AutoConfigurationPackage(basePackageClasses = StoredDataPersistenceAdapter.class)
-    @Import(StoredDataPersistenceAdapter.class)
-    static class Slice {
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.registerFresh(registry);
-    }
+@Import(StoredDataPersistenceAdapter.class)
+@ContextConfiguration(initializers = PersistenceAdapterTest.OwnDatabase.class, inheritInitializers = false)
+class StoredDataPersistenceAdapterTest extends PersistenceAdapterTest {
 
     private final StoredDataPersistenceAdapter adapter;
-    private final JdbcTemplate jdbc;
 
     @Autowired
-    StoredDataPersistenceAdapterTest(StoredDataPersistenceAdapter adapter, JdbcTemplate jdbc) {
+    StoredDataPersistenceAdapterTest(StoredDataPersistenceAdapter adapter) {
         this.adapter = adapter;
-        this.jdbc = jdbc;
     }
 
     @Test

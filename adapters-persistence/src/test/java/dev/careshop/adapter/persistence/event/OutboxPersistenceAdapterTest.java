@@ -2,7 +2,7 @@ package dev.careshop.adapter.persistence.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
+import dev.careshop.adapter.persistence.testsupport.PersistenceAdapterTest;
 import dev.careshop.application.event.port.out.OutboxBacklog;
 import dev.careshop.application.event.port.out.PendingEvent;
 import dev.careshop.domain.shared.event.DomainEvent;
@@ -24,18 +24,9 @@ import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,34 +34,17 @@ import tools.jackson.databind.json.JsonMapper;
  * The outbox's numbering, payloads and claiming, against PostgreSQL. Each step runs in a transaction of its own (as
  * the use cases and the relay do), so two relays can be made to claim at the same time.
  */
-@DataJpaTest(properties = "spring.jpa.properties.hibernate.jdbc.time_zone=UTC")
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ContextConfiguration(classes = OutboxPersistenceAdapterTest.Outbox.class)
+@Import(OutboxPersistenceAdapter.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-class OutboxPersistenceAdapterTest {
-
-    /** The slice: the adapter alone (it has no entities); no {@code @Configuration}, see ActorPersistenceAdapterTest. */
-    @AutoConfigurationPackage(basePackageClasses = OutboxPersistenceAdapter.class)
-    @Import(OutboxPersistenceAdapter.class)
-    static class Outbox {
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
+class OutboxPersistenceAdapterTest extends PersistenceAdapterTest {
 
     private static final Instant NOON = Instant.parse("2026-03-29T12:00:00.123456Z");
 
     private final OutboxPersistenceAdapter outbox;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
 
     @Autowired
-    OutboxPersistenceAdapterTest(OutboxPersistenceAdapter outbox, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    OutboxPersistenceAdapterTest(OutboxPersistenceAdapter outbox) {
         this.outbox = outbox;
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @AfterEach

@@ -2,7 +2,7 @@ package dev.careshop.adapter.persistence.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
+import dev.careshop.adapter.persistence.testsupport.PersistenceAdapterTest;
 import dev.careshop.application.idempotency.port.in.IdempotencyKey;
 import dev.careshop.application.idempotency.port.in.StoredResponse;
 import dev.careshop.application.idempotency.port.out.IdempotencyRecordsPort.Record;
@@ -17,36 +17,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Keys per owner (the anonymous one included), answers stored byte for byte, and the lock between transactions. */
-@DataJpaTest(properties = "spring.jpa.properties.hibernate.jdbc.time_zone=UTC")
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ContextConfiguration(classes = IdempotencyKeyPersistenceAdapterTest.Keys.class)
+@Import(IdempotencyKeyPersistenceAdapter.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-class IdempotencyKeyPersistenceAdapterTest {
-
-    /** The slice: the adapter alone (it has no entities); no {@code @Configuration}, see ActorPersistenceAdapterTest. */
-    @AutoConfigurationPackage(basePackageClasses = IdempotencyKeyPersistenceAdapter.class)
-    @Import(IdempotencyKeyPersistenceAdapter.class)
-    static class Keys {
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
+class IdempotencyKeyPersistenceAdapterTest extends PersistenceAdapterTest {
 
     private static final Instant NOON = Instant.parse("2026-03-29T12:00:00.123456Z");
     private static final StoredResponse CREATED = new StoredResponse(201,
@@ -54,15 +32,10 @@ class IdempotencyKeyPersistenceAdapterTest {
             "{\"name\":\"Zoë\"}".getBytes(StandardCharsets.UTF_8));
 
     private final IdempotencyKeyPersistenceAdapter keys;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate transaction;
 
     @Autowired
-    IdempotencyKeyPersistenceAdapterTest(IdempotencyKeyPersistenceAdapter keys, JdbcTemplate jdbc,
-                                         PlatformTransactionManager transactions) {
+    IdempotencyKeyPersistenceAdapterTest(IdempotencyKeyPersistenceAdapter keys) {
         this.keys = keys;
-        this.jdbc = jdbc;
-        this.transaction = new TransactionTemplate(transactions);
     }
 
     @AfterEach

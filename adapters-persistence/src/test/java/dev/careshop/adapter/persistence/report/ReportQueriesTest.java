@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.careshop.adapter.persistence.report.sales.CategoryPerformancePersistenceAdapter;
 import dev.careshop.adapter.persistence.report.sales.ProductSalesPersistenceAdapter;
 import dev.careshop.adapter.persistence.report.users.UserStatisticsPersistenceAdapter;
-import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
+import dev.careshop.adapter.persistence.testsupport.PersistenceAdapterTest;
 import dev.careshop.application.report.sales.port.in.CategoryPerformance;
 import dev.careshop.application.report.sales.port.in.MonthlySales;
 import dev.careshop.application.report.sales.port.in.ReportPeriod;
@@ -23,57 +23,25 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The three report statements against a database of their own, migrated by Flyway and empty at the start of every
  * test (each test's rows roll back), so every figure is exact, the Uncategorised line and the user counts included.
  * Rows are written with plain SQL: what the reports read is the schema, not the write paths.
  */
-@DataJpaTest(properties = "spring.jpa.properties.hibernate.jdbc.time_zone=UTC")
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ContextConfiguration(classes = ReportQueriesTest.ReportQueries.class)
-class ReportQueriesTest {
+@Import({UserStatisticsPersistenceAdapter.class, ProductSalesPersistenceAdapter.class, CategoryPerformancePersistenceAdapter.class})
+@ContextConfiguration(initializers = PersistenceAdapterTest.OwnDatabase.class, inheritInitializers = false)
+class ReportQueriesTest extends PersistenceAdapterTest {
 
-    /**
-     * The slice: the report adapters, nothing scanned. Deliberately no {@code @Configuration}: the test-jar is on
-     * bootstrap's class path, where PersistenceConfiguration's component scan would otherwise register it too.
-     */
-    @AutoConfigurationPackage
-    @Import({UserStatisticsPersistenceAdapter.class, ProductSalesPersistenceAdapter.class, CategoryPerformancePersistenceAdapter.class})
-    static class ReportQueries {
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.Details database = OwnDatabase.DETAILS;
-        registry.add("spring.datasource.url", database::url);
-        registry.add("spring.datasource.username", database::username);
-        registry.add("spring.datasource.password", database::password);
-    }
-
-    /** Created once, when the first test asks for it. */
-    private static final class OwnDatabase {
-        static final PostgresTestDatabase.Details DETAILS = PostgresTestDatabase.freshDatabase();
-    }
-
-    private final JdbcTemplate jdbc;
     private final UserStatisticsPersistenceAdapter userStatistics;
     private final ProductSalesPersistenceAdapter productSales;
     private final CategoryPerformancePersistenceAdapter categoryPerformance;
 
-    /** Constructor injection, as everywhere (the architecture rules read this module's test classes too). */
     @Autowired
-    ReportQueriesTest(JdbcTemplate jdbc, UserStatisticsPersistenceAdapter userStatistics,
-                      ProductSalesPersistenceAdapter productSales, CategoryPerformancePersistenceAdapter categoryPerformance) {
-        this.jdbc = jdbc;
+    ReportQueriesTest(UserStatisticsPersistenceAdapter userStatistics, ProductSalesPersistenceAdapter productSales,
+                      CategoryPerformancePersistenceAdapter categoryPerformance) {
         this.userStatistics = userStatistics;
         this.productSales = productSales;
         this.categoryPerformance = categoryPerformance;

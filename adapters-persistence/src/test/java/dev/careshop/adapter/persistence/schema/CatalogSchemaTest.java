@@ -109,30 +109,15 @@ class CatalogSchemaTest extends SchemaTest {
     }
 
     private UUID category(String name) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO categories (id, name, created_at, updated_at, version) VALUES (?, ?, now(), now(), 0)""")) {
-            insert.setObject(1, id);
-            insert.setString(2, name);
-            insert.executeUpdate();
-        }
-        return id;
+        return insert("""
+                INSERT INTO categories (id, name, created_at, updated_at, version) VALUES (?, ?, now(), now(), 0)""", name);
     }
 
     private UUID product(String name, int stock, UUID category) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (PreparedStatement insert = connection.prepareStatement("""
+        Timestamp now = Timestamp.from(Instant.now());
+        return insert("""
                 INSERT INTO products (id, name, price, stock_quantity, category_id, active, created_at, updated_at, version)
-                VALUES (?, ?, 1.00, ?, ?, true, ?, ?, 0)""")) {
-            insert.setObject(1, id);
-            insert.setString(2, name);
-            insert.setInt(3, stock);
-            insert.setObject(4, category);
-            insert.setTimestamp(5, Timestamp.from(Instant.now()));
-            insert.setTimestamp(6, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-        }
-        return id;
+                VALUES (?, ?, 1.00, ?, ?, true, ?, ?, 0)""", name, stock, category, now, now);
     }
 
     private int adjust(UUID product, int delta) throws SQLException {

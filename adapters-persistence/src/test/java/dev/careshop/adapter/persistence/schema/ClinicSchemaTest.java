@@ -3,7 +3,6 @@ package dev.careshop.adapter.persistence.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -110,56 +109,29 @@ class ClinicSchemaTest extends SchemaTest {
     }
 
     private UUID patient() throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (PreparedStatement insert = connection.prepareStatement("""
+        return insert("""
                 INSERT INTO patients (id, name, birth_date, gender, created_at, updated_at, version)
-                VALUES (?, 'Ada', DATE '1985-12-10', 'FEMALE', now(), now(), 0)""")) {
-            insert.setObject(1, id);
-            insert.executeUpdate();
-        }
-        return id;
+                VALUES (?, 'Ada', DATE '1985-12-10', 'FEMALE', now(), now(), 0)""");
     }
 
     private UUID doctor(String email) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (PreparedStatement insert = connection.prepareStatement("""
+        return insert("""
                 INSERT INTO doctors (id, name, specialization, email, created_at, updated_at, version)
-                VALUES (?, 'House', 'Diagnostics', ?, now(), now(), 0)""")) {
-            insert.setObject(1, id);
-            insert.setString(2, email);
-            insert.executeUpdate();
-        }
-        return id;
+                VALUES (?, 'House', 'Diagnostics', ?, now(), now(), 0)""", email);
     }
 
     private UUID appointment(UUID patient, UUID doctor, String startsAt, int minutes, String status) throws SQLException {
-        UUID id = UUID.randomUUID();
         Instant start = Instant.parse(startsAt);
-        try (PreparedStatement insert = connection.prepareStatement("""
+        return insert("""
                 INSERT INTO appointments (id, patient_id, doctor_id, starts_at, ends_at, duration_minutes, status,
                                           created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, now(), now(), 0)""")) {
-            insert.setObject(1, id);
-            insert.setObject(2, patient);
-            insert.setObject(3, doctor);
-            insert.setTimestamp(4, Timestamp.from(start));
-            insert.setTimestamp(5, Timestamp.from(start.plusSeconds(60L * minutes)));
-            insert.setInt(6, minutes);
-            insert.setString(7, status);
-            insert.executeUpdate();
-        }
-        return id;
+                VALUES (?, ?, ?, ?, ?, ?, ?, now(), now(), 0)""",
+                patient, doctor, Timestamp.from(start), Timestamp.from(start.plusSeconds(60L * minutes)), minutes, status);
     }
 
     private UUID prescription(UUID appointment) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (PreparedStatement insert = connection.prepareStatement("""
+        return insert("""
                 INSERT INTO prescriptions (id, appointment_id, medicine_name, dosage, created_at)
-                VALUES (?, ?, 'Amoxicillin', '500 mg', now())""")) {
-            insert.setObject(1, id);
-            insert.setObject(2, appointment);
-            insert.executeUpdate();
-        }
-        return id;
+                VALUES (?, ?, 'Amoxicillin', '500 mg', now())""", appointment);
     }
 }

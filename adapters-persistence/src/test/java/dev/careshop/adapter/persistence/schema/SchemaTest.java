@@ -47,6 +47,22 @@ abstract class SchemaTest {
         connection.close();
     }
 
+    /**
+     * Inserts one row with a new id: {@code sql}'s first parameter is the id, the others are {@code values} in order
+     * ({@code null} for SQL NULL). Answers the id.
+     */
+    protected UUID insert(String sql, Object... values) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, id);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 2, values[i]);
+            }
+            statement.executeUpdate();
+        }
+        return id;
+    }
+
     /** Runs {@code sql}, whose one parameter is {@code id}; answers the rows changed. */
     protected int update(String sql, UUID id) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {

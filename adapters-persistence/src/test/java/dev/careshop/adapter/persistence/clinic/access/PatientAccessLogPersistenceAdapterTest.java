@@ -2,7 +2,7 @@ package dev.careshop.adapter.persistence.clinic.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.careshop.adapter.persistence.testsupport.PostgresTestDatabase;
+import dev.careshop.adapter.persistence.testsupport.PersistenceAdapterTest;
 import dev.careshop.application.clinic.access.port.in.PatientAccessAction;
 import dev.careshop.application.clinic.access.port.in.PatientAccessEntry;
 import dev.careshop.domain.clinic.patient.PatientId;
@@ -17,44 +17,22 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
-import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The trail's two ways of writing: one entry binds plain values, several go as one {@code unnest} of arrays. Both must
  * store every column exactly, the instant included (this module's tests run in a JVM time zone of UTC+14).
  */
-@DataJpaTest(properties = "spring.jpa.properties.hibernate.jdbc.time_zone=UTC")
-@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@ContextConfiguration(classes = PatientAccessLogPersistenceAdapterTest.AccessTrail.class)
-class PatientAccessLogPersistenceAdapterTest {
-
-    /** The slice: the trail's entity and the adapter; no {@code @Configuration}, see ActorPersistenceAdapterTest. */
-    @AutoConfigurationPackage(basePackageClasses = PatientAccessLogJpaEntity.class)
-    @Import(PatientAccessLogPersistenceAdapter.class)
-    static class AccessTrail {
-    }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.register(registry);
-    }
+@Import(PatientAccessLogPersistenceAdapter.class)
+class PatientAccessLogPersistenceAdapterTest extends PersistenceAdapterTest {
 
     private static final Actor STAFF = new Actor(new UserId(UUID.randomUUID()), new Username("nurse.joy"), Role.STAFF);
     private static final Instant NOON = Instant.parse("2026-03-29T12:00:00.123456Z");
 
-    private final JdbcTemplate jdbc;
     private final PatientAccessLogPersistenceAdapter trail;
 
     @Autowired
-    PatientAccessLogPersistenceAdapterTest(JdbcTemplate jdbc, PatientAccessLogPersistenceAdapter trail) {
-        this.jdbc = jdbc;
+    PatientAccessLogPersistenceAdapterTest(PatientAccessLogPersistenceAdapter trail) {
         this.trail = trail;
     }
 

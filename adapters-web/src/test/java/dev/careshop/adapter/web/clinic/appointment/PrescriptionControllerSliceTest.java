@@ -3,11 +3,7 @@ package dev.careshop.adapter.web.clinic.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -17,18 +13,15 @@ import dev.careshop.application.clinic.appointment.port.in.RemovePrescriptionUse
 import dev.careshop.application.clinic.appointment.port.in.WritePrescriptionCommand;
 import dev.careshop.application.clinic.appointment.port.in.WritePrescriptionUseCase;
 import dev.careshop.domain.clinic.appointment.AppointmentId;
-import dev.careshop.domain.clinic.appointment.AppointmentStatus;
 import dev.careshop.domain.clinic.appointment.Prescription;
 import dev.careshop.domain.clinic.appointment.PrescriptionDetails;
 import dev.careshop.domain.clinic.appointment.PrescriptionId;
-import dev.careshop.domain.clinic.appointment.PrescriptionNotAllowedException;
-import dev.careshop.domain.shared.NotFoundException;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -68,35 +61,12 @@ class PrescriptionControllerSliceTest extends WebSlice {
                 new PrescriptionDetails("Amoxicillin", "500 mg three times a day", "Take with food")));
     }
 
-    static Stream<Arguments> invalidBodies() {
-        return Stream.of(invalidRequiredText(VALID, "medicineName", 100), invalidRequiredText(VALID, "dosage", 50),
-                invalidOptionalText(VALID, "instructions", 2000), refusedProperties(VALID, "refills", "createdAt", "id"))
-                .flatMap(cases -> cases);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @MethodSource("invalidBodies")
-    void anInvalidPrescriptionIsA400NamingTheFieldAndReachesNoUseCase(Body body, String field) throws Exception {
-        mvc.perform(postJson(PRESCRIPTIONS, body)).andExpect(invalid(field));
-        verifyNoInteractions(writePrescription);
-    }
-
-    @Test
-    void aPrescriptionOnACancelledAppointmentIsA409() throws Exception {
-        given(writePrescription.write(any())).willThrow(
-                new PrescriptionNotAllowedException(new AppointmentId(APPOINTMENT), AppointmentStatus.CANCELLED));
-
-        mvc.perform(postJson(PRESCRIPTIONS, VALID)).andExpect(problem(409, "conflict"));
-    }
-
-    @Test
-    void anUnknownPrescriptionIsA404OnReadAndOnRemoval() throws Exception {
-        NotFoundException unknown = new NotFoundException("Prescription", ID);
-        given(getPrescription.get(new AppointmentId(APPOINTMENT), new PrescriptionId(ID))).willThrow(unknown);
-        willThrow(unknown).given(removePrescription).remove(new AppointmentId(APPOINTMENT), new PrescriptionId(ID));
-
-        mvc.perform(get(PRESCRIPTIONS + "/" + ID)).andExpect(problem(404, "not-found"));
-        mvc.perform(delete(PRESCRIPTIONS + "/" + ID)).andExpect(problem(404, "not-found"));
+    @TestFactory
+    Stream<DynamicTest> anInvalidPrescriptionIsA400NamingTheFieldAndReachesNoUseCase() {
+        return eachInvalidBody(cases(invalidRequiredText(VALID, "medicineName", 100),
+                invalidRequiredText(VALID, "dosage", 50), invalidOptionalText(VALID, "instructions", 2000),
+                refusedProperties(VALID, "refills", "createdAt", "id")),
+                List.of(body -> postJson(PRESCRIPTIONS, body)), writePrescription);
     }
 
     @Test

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -21,20 +18,16 @@ import dev.careshop.application.clinic.doctor.port.in.RegisterDoctorUseCase;
 import dev.careshop.application.clinic.doctor.port.in.UpdateDoctorCommand;
 import dev.careshop.application.clinic.doctor.port.in.UpdateDoctorUseCase;
 import dev.careshop.domain.clinic.doctor.Doctor;
-import dev.careshop.domain.clinic.doctor.DoctorHasAppointmentsException;
 import dev.careshop.domain.clinic.doctor.DoctorId;
 import dev.careshop.domain.clinic.doctor.DoctorProfile;
 import dev.careshop.domain.clinic.doctor.DoctorSearch;
-import dev.careshop.domain.shared.DuplicateValueException;
 import dev.careshop.domain.shared.EmailAddress;
-import dev.careshop.domain.shared.NotFoundException;
-import dev.careshop.domain.shared.StaleVersionException;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
@@ -98,53 +91,18 @@ class DoctorControllerSliceTest extends WebSlice {
                 new DoctorProfile("Gregory House", "Diagnostics", null), 1L));
     }
 
-    static Stream<Arguments> invalidBodies() {
-        return Stream.of(invalidRequiredText(VALID, "name", 100), invalidRequiredText(VALID, "specialization", 100),
-                invalidEmail(VALID, "email"), invalidOptionalText(VALID, "email", 254), refusedProperties(VALID, "phone", "version"))
-                .flatMap(cases -> cases);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @MethodSource("invalidBodies")
-    void anInvalidBodyIsA400NamingTheFieldOnRegisterAndOnReplaceAndReachesNoUseCase(Body body, String field) throws Exception {
-        mvc.perform(postJson(DOCTORS, body)).andExpect(invalid(field));
-        mvc.perform(putJson(DOCTORS + "/" + ID, body)).andExpect(invalid(field));
-        verifyNoInteractions(registerDoctor, updateDoctor);
+    @TestFactory
+    Stream<DynamicTest> anInvalidBodyIsA400NamingTheFieldOnRegisterAndOnReplaceAndReachesNoUseCase() {
+        return eachInvalidBody(cases(invalidRequiredText(VALID, "name", 100),
+                invalidRequiredText(VALID, "specialization", 100), invalidEmail(VALID, "email"),
+                invalidOptionalText(VALID, "email", 254), refusedProperties(VALID, "phone", "version")),
+                List.of(body -> postJson(DOCTORS, body), body -> putJson(DOCTORS + "/" + ID, body)), registerDoctor, updateDoctor);
     }
 
     @Test
     void everyInvalidFieldIsReportedAtOnce() throws Exception {
         mvc.perform(postJson(DOCTORS, VALID.str("name", "").str("specialization", " ").str("email", "nope")))
                 .andExpect(invalid("name", "specialization", "email"));
-    }
-
-    @Test
-    void anEmailAnotherDoctorHasIsA409NamingTheEmail() throws Exception {
-        given(registerDoctor.register(any())).willThrow(new DuplicateValueException("email", "email is taken"));
-
-        mvc.perform(postJson(DOCTORS, VALID)).andExpect(problemAbout(409, "conflict", "email"));
-    }
-
-    @Test
-    void aStaleVersionIsA412() throws Exception {
-        given(updateDoctor.update(any())).willThrow(new StaleVersionException("Doctor", ID, 1, 2));
-
-        mvc.perform(putJson(DOCTORS + "/" + ID, VALID).header(HttpHeaders.IF_MATCH, "\"1\""))
-                .andExpect(problem(412, "precondition-failed"));
-    }
-
-    @Test
-    void anUnknownDoctorIsA404() throws Exception {
-        given(findDoctors.get(new DoctorId(ID))).willThrow(new NotFoundException("Doctor", ID));
-
-        mvc.perform(get(DOCTORS + "/" + ID)).andExpect(problem(404, "not-found"));
-    }
-
-    @Test
-    void deletingADoctorWithAppointmentsIsA409() throws Exception {
-        willThrow(new DoctorHasAppointmentsException(new DoctorId(ID))).given(deleteDoctor).delete(new DoctorId(ID));
-
-        mvc.perform(delete(DOCTORS + "/" + ID)).andExpect(problem(409, "conflict"));
     }
 
     @Test

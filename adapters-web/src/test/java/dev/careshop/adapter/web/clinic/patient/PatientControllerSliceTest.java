@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,17 +28,16 @@ import dev.careshop.domain.clinic.patient.PatientId;
 import dev.careshop.domain.clinic.patient.PatientProfile;
 import dev.careshop.domain.clinic.patient.PatientSearch;
 import dev.careshop.domain.shared.EmailAddress;
-import dev.careshop.domain.shared.NotFoundException;
-import dev.careshop.domain.shared.StaleVersionException;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shared.paging.SortOrder;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -143,12 +140,10 @@ class PatientControllerSliceTest extends WebSlice {
                 invalidOptionalText(VALID, "phone", 30), refusedProperties(VALID, "age", "id", "nickname")).flatMap(cases -> cases);
     }
 
-    @ParameterizedTest(name = "{0} → {1}")
-    @MethodSource("invalidBodies")
-    void anInvalidBodyIsA400NamingTheFieldOnRegisterAndOnReplaceAndReachesNoUseCase(Body body, String field) throws Exception {
-        mvc.perform(postJson(PATIENTS, body)).andExpect(invalid(field));
-        mvc.perform(putJson(PATIENTS + "/" + ID, body)).andExpect(invalid(field));
-        verifyNoInteractions(registerPatient, updatePatient);
+    @TestFactory
+    Stream<DynamicTest> anInvalidBodyIsA400NamingTheFieldOnRegisterAndOnReplaceAndReachesNoUseCase() {
+        return eachInvalidBody(invalidBodies(),
+                List.of(body -> postJson(PATIENTS, body), body -> putJson(PATIENTS + "/" + ID, body)), registerPatient, updatePatient);
     }
 
     @Test
@@ -162,21 +157,6 @@ class PatientControllerSliceTest extends WebSlice {
         mvc.perform(putJson(PATIENTS + "/" + ID, VALID).header(HttpHeaders.IF_MATCH, "3"))
                 .andExpect(invalid("If-Match"));
         verifyNoInteractions(updatePatient);
-    }
-
-    @Test
-    void aStaleVersionIsA412() throws Exception {
-        given(updatePatient.update(any())).willThrow(new StaleVersionException("Patient", ID, 3, 4));
-
-        mvc.perform(putJson(PATIENTS + "/" + ID, VALID).header(HttpHeaders.IF_MATCH, "\"3\""))
-                .andExpect(problem(412, "precondition-failed"));
-    }
-
-    @Test
-    void anUnknownPatientIsA404() throws Exception {
-        given(getPatient.get(new PatientId(ID))).willThrow(new NotFoundException("Patient", ID));
-
-        mvc.perform(get(PATIENTS + "/" + ID)).andExpect(problem(404, "not-found"));
     }
 
     @Test
@@ -255,13 +235,5 @@ class PatientControllerSliceTest extends WebSlice {
         assertThat(properties(result, "/appointments/0/doctor")).containsExactlyInAnyOrder("id", "name", "specialization");
         assertThat(properties(result, "/appointments/0/prescriptions/0")).containsExactlyInAnyOrder(
                 "id", "medicineName", "dosage", "instructions", "createdAt");
-    }
-
-    @Test
-    void deletingAnUnknownPatientIsA404() throws Exception {
-        willThrow(new NotFoundException("Patient", ID)).given(deletePatient).delete(new PatientId(ID));
-
-        mvc.perform(delete(PATIENTS + "/" + ID))
-                .andExpect(problem(404, "not-found"));
     }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.verifyNoInteractions;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,22 +14,17 @@ import dev.careshop.application.shop.category.port.in.CreateCategoryUseCase;
 import dev.careshop.application.shop.category.port.in.DeleteCategoryUseCase;
 import dev.careshop.application.shop.category.port.in.FindCategoriesUseCase;
 import dev.careshop.application.shop.category.port.in.UpdateCategoryUseCase;
-import dev.careshop.domain.shared.DuplicateValueException;
-import dev.careshop.domain.shared.NotFoundException;
-import dev.careshop.domain.shared.StaleVersionException;
 import dev.careshop.domain.shared.paging.PageRequest;
 import dev.careshop.domain.shared.paging.SortOrder;
 import dev.careshop.domain.shop.category.Category;
 import dev.careshop.domain.shop.category.CategoryDetails;
-import dev.careshop.domain.shop.category.CategoryHasProductsException;
 import dev.careshop.domain.shop.category.CategoryId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -82,41 +74,11 @@ class CategoryControllerSliceTest extends WebSlice {
         verify(updateCategory).update(new CategoryId(ID), new CategoryDetails("Vitamins", null), 2L);
     }
 
-    static Stream<Arguments> invalidBodies() {
-        return Stream.of(invalidRequiredText(VALID, "name", 100), invalidOptionalText(VALID, "description", 1000),
-                refusedProperties(VALID, "products", "version")).flatMap(cases -> cases);
-    }
-
-    @ParameterizedTest(name = "{0} → {1}")
-    @MethodSource("invalidBodies")
-    void anInvalidBodyIsA400NamingTheFieldOnCreateAndOnReplaceAndReachesNoUseCase(Body body, String field) throws Exception {
-        mvc.perform(postJson(CATEGORIES, body)).andExpect(invalid(field));
-        mvc.perform(putJson(CATEGORIES + "/" + ID, body)).andExpect(invalid(field));
-        verifyNoInteractions(createCategory, updateCategory);
-    }
-
-    @Test
-    void aNameAnotherCategoryHasIsA409NamingName() throws Exception {
-        given(createCategory.create(any())).willThrow(new DuplicateValueException("name", "name is taken"));
-
-        mvc.perform(postJson(CATEGORIES, VALID)).andExpect(problemAbout(409, "conflict", "name"));
-    }
-
-    @Test
-    void aStaleVersionIsA412() throws Exception {
-        given(updateCategory.update(any(), any(), any())).willThrow(new StaleVersionException("Category", ID, 2, 3));
-
-        mvc.perform(putJson(CATEGORIES + "/" + ID, VALID).header(HttpHeaders.IF_MATCH, "\"2\""))
-                .andExpect(problem(412, "precondition-failed"));
-    }
-
-    @Test
-    void deletingACategoryWithProductsIsA409AndAnUnknownOneA404() throws Exception {
-        willThrow(new CategoryHasProductsException(new CategoryId(ID))).given(deleteCategory).delete(new CategoryId(ID));
-        given(findCategories.get(new CategoryId(ID))).willThrow(new NotFoundException("Category", ID));
-
-        mvc.perform(delete(CATEGORIES + "/" + ID)).andExpect(problem(409, "conflict"));
-        mvc.perform(get(CATEGORIES + "/" + ID)).andExpect(problem(404, "not-found"));
+    @TestFactory
+    Stream<DynamicTest> anInvalidBodyIsA400NamingTheFieldOnCreateAndOnReplaceAndReachesNoUseCase() {
+        return eachInvalidBody(cases(invalidRequiredText(VALID, "name", 100),
+                invalidOptionalText(VALID, "description", 1000), refusedProperties(VALID, "products", "version")),
+                List.of(body -> postJson(CATEGORIES, body), body -> putJson(CATEGORIES + "/" + ID, body)), createCategory, updateCategory);
     }
 
     @Test
