@@ -7,11 +7,11 @@ import static dev.careshop.bootstrap.support.ProblemExpectations.assertNoLeak;
 import static java.time.temporal.ChronoUnit.DAYS;
 import static java.time.temporal.ChronoUnit.HOURS;
 import static java.time.temporal.ChronoUnit.MINUTES;
+import static java.util.Collections.nCopies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careshop.bootstrap.support.HttpTest;
 import dev.careshop.bootstrap.support.StartGate;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -51,10 +51,6 @@ class AppointmentConcurrencyTest extends HttpTest {
     private record Slot(Instant startsAt, int minutes) {
     }
 
-    private URI uri(String pathAndQuery) {
-        return URI.create("http://localhost:" + port + pathAndQuery);
-    }
-
     private Outcome send(HttpRequest request) throws Exception {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         return new Outcome(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
@@ -64,12 +60,7 @@ class AppointmentConcurrencyTest extends HttpTest {
         String json = """
                 {"patientId": "%s", "doctorId": "%s", "startsAt": "%s", "durationMinutes": %d, "reason": "Race"}
                 """.formatted(patientId, doctorId, slot.startsAt(), slot.minutes());
-        return HttpRequest.newBuilder(uri("/api/appointments"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", auth.adminBearer())
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
+        return postOnThePort("/api/appointments", json);
     }
 
     /** Sends every request at once: each on its own thread, all released by one start gate. */
@@ -100,9 +91,8 @@ class AppointmentConcurrencyTest extends HttpTest {
 
     /** The doctor's appointments starting in [from, to), read over HTTP. */
     private String listed(UUID doctorId, Instant from, Instant to) throws Exception {
-        Outcome outcome = send(HttpRequest.newBuilder(
-                        uri("/api/appointments?doctorId=" + doctorId + "&from=" + from + "&to=" + to + "&size=100"))
-                .header("Authorization", auth.adminBearer()).GET().timeout(Duration.ofSeconds(30)).build());
+        Outcome outcome = send(onThePort("/api/appointments?doctorId=" + doctorId + "&from=" + from + "&to=" + to + "&size=100")
+                .GET().timeout(Duration.ofSeconds(30)).build());
         assertThat(outcome.status()).isEqualTo(200);
         assertNoLeak(outcome.body());
         return outcome.body();
@@ -233,26 +223,17 @@ class AppointmentConcurrencyTest extends HttpTest {
 
         @Test
         void exactlyOneOfManyConcurrentCancellationsWins() throws Exception {
-            UUID doctor = clinic().doctor();
-            Instant nine = freshWeek().plus(9, HOURS);
-            UUID appointment = clinic().appointment(clinic().patient(), doctor, nine, 30);
-            HttpRequest cancel = HttpRequest.newBuilder(uri("/api/appointments/" + appointment + "/status"))
-                    .header("Content-Type", "application/json")
-                    .header("Authorization", auth.adminBearer())
-                    .timeout(Duration.ofSeconds(60))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"status\": \"CANCELLED\"}"))
-                    .build();
-            Outcome before = send(HttpRequest.newBuilder(uri("/api/appointments/" + appointment))
-                    .header("Authorization", auth.adminBearer()).GET().build());
+            UUID appointment = clinic().appointment(clinic().patient(), clinic().doctor(), freshWeek().plus(9, HOURS), 30);
+            HttpRequest cancel = postOnThePort("/api/appointments/" + appointment + "/status", "{\"status\": \"CANCELLED\"}");
+            Outcome before = send(onThePort("/api/appointments/" + appointment).GET().build());
             long versionBefore = version(before.body());
 
-            List<Outcome> outcomes = race(IntStream.range(0, THREADS).mapToObj(i -> cancel).toList());
+            List<Outcome> outcomes = race(nCopies(THREADS, cancel));
 
             outcomes.forEach(outcome -> assertNoLeak(outcome.body()));
             assertThat(outcomes).filteredOn(outcome -> outcome.status() == 200).as("200 answers among %s", outcomes).hasSize(1);
             assertThat(outcomes).filteredOn(outcome -> outcome.status() != 200).allSatisfy(AppointmentConcurrencyTest::assertConflict);
-            Outcome after = send(HttpRequest.newBuilder(uri("/api/appointments/" + appointment))
-                    .header("Authorization", auth.adminBearer()).GET().build());
+            Outcome after = send(onThePort("/api/appointments/" + appointment).GET().build());
             assertThat((String) read(after.body(), "$.status")).isEqualTo("CANCELLED");
             assertThat(version(after.body())).isEqualTo(versionBefore + 1);
         }

@@ -33,9 +33,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -51,9 +50,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class PatientAccessLogApiTest extends HttpTest {
 
     private static final Instant FIRST_SLOT = Instant.parse("2032-05-03T08:00:00Z");
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     private Identity staff;
     private ClinicApi clinic;
@@ -89,28 +85,19 @@ class PatientAccessLogApiTest extends HttpTest {
 
         @Test
         void readingAPatient() throws Exception {
-            Instant before = now();
-            asStaff(get("/api/patients/" + patient)).andExpect(status().isOk());
-
-            assertOneRow(patient, "PATIENT_READ", null, before);
+            recordsOneRow(get("/api/patients/" + patient), status().isOk(), patient, "PATIENT_READ", null);
         }
 
         @Test
         void updatingAPatient() throws Exception {
-            Instant before = now();
-            asStaff(putJson("/api/patients/" + patient, """
+            recordsOneRow(putJson("/api/patients/" + patient, """
                     {"name": "Renamed Patient", "birthDate": "1985-12-10", "gender": "FEMALE"}
-                    """)).andExpect(status().isOk());
-
-            assertOneRow(patient, "PATIENT_UPDATED", null, before);
+                    """), status().isOk(), patient, "PATIENT_UPDATED", null);
         }
 
         @Test
         void deletingAPatientKeepsTheirWholeTrailReadable() throws Exception {
-            Instant before = now();
-            asStaff(delete("/api/patients/" + patient)).andExpect(status().isNoContent());
-
-            assertOneRow(patient, "PATIENT_DELETED", null, before);
+            recordsOneRow(delete("/api/patients/" + patient), status().isNoContent(), patient, "PATIENT_DELETED", null);
             mvc.perform(get(accessLog(patient)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.content[0].action").value("PATIENT_DELETED"))
@@ -120,10 +107,7 @@ class PatientAccessLogApiTest extends HttpTest {
 
         @Test
         void readingAPatientsHistory() throws Exception {
-            Instant before = now();
-            asStaff(get("/api/patients/" + patient + "/history")).andExpect(status().isOk());
-
-            assertOneRow(patient, "HISTORY_READ", null, before);
+            recordsOneRow(get("/api/patients/" + patient + "/history"), status().isOk(), patient, "HISTORY_READ", null);
         }
 
         @Test
@@ -139,31 +123,23 @@ class PatientAccessLogApiTest extends HttpTest {
         void readingAnAppointment() throws Exception {
             UUID appointment = clinic.appointment(patient, doctor, FIRST_SLOT, 30);
 
-            Instant before = now();
-            asStaff(get("/api/appointments/" + appointment)).andExpect(status().isOk());
-
-            assertOneRow(patient, "APPOINTMENT_READ", appointment, before);
+            recordsOneRow(get("/api/appointments/" + appointment), status().isOk(), patient, "APPOINTMENT_READ", appointment);
         }
 
         @Test
         void changingAnAppointmentsStatus() throws Exception {
             UUID appointment = clinic.appointment(patient, doctor, FIRST_SLOT, 30);
 
-            Instant before = now();
-            asStaff(postJson("/api/appointments/" + appointment + "/status", "{\"status\": \"ARRIVED\"}"))
-                    .andExpect(status().isOk());
-
-            assertOneRow(patient, "APPOINTMENT_STATUS_CHANGED", appointment, before);
+            recordsOneRow(postJson("/api/appointments/" + appointment + "/status", "{\"status\": \"ARRIVED\"}"), status().isOk(),
+                    patient, "APPOINTMENT_STATUS_CHANGED", appointment);
         }
 
         @Test
         void deletingAnAppointment() throws Exception {
             UUID appointment = clinic.appointment(patient, doctor, FIRST_SLOT, 30);
 
-            Instant before = now();
-            asStaff(delete("/api/appointments/" + appointment)).andExpect(status().isNoContent());
-
-            assertOneRow(patient, "APPOINTMENT_DELETED", appointment, before);
+            recordsOneRow(delete("/api/appointments/" + appointment), status().isNoContent(),
+                    patient, "APPOINTMENT_DELETED", appointment);
         }
 
         @Test
@@ -183,10 +159,7 @@ class PatientAccessLogApiTest extends HttpTest {
             UUID appointment = clinic.appointment(patient, doctor, FIRST_SLOT, 30);
             UUID prescription = clinic.prescription(appointment, "Ibuprofen");
 
-            Instant before = now();
-            asStaff(get("/api/appointments/" + appointment + "/prescriptions/" + prescription)).andExpect(status().isOk());
-
-            assertOneRow(patient, "PRESCRIPTION_READ", prescription, before);
+            recordsOneRow(get("/api/appointments/" + appointment + "/prescriptions/" + prescription), status().isOk(), patient, "PRESCRIPTION_READ", prescription);
         }
 
         @Test
@@ -194,11 +167,7 @@ class PatientAccessLogApiTest extends HttpTest {
             UUID appointment = clinic.appointment(patient, doctor, FIRST_SLOT, 30);
             UUID prescription = clinic.prescription(appointment, "Ibuprofen");
 
-            Instant before = now();
-            asStaff(delete("/api/appointments/" + appointment + "/prescriptions/" + prescription))
-                    .andExpect(status().isNoContent());
-
-            assertOneRow(patient, "PRESCRIPTION_REMOVED", prescription, before);
+            recordsOneRow(delete("/api/appointments/" + appointment + "/prescriptions/" + prescription), status().isNoContent(), patient, "PRESCRIPTION_REMOVED", prescription);
         }
 
         @Test
@@ -464,6 +433,14 @@ class PatientAccessLogApiTest extends HttpTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+
+    /** Staff's {@code request} answers as {@code expected} and leaves one row: {@code action} on {@code patientId}, about {@code resourceId}. */
+    private void recordsOneRow(MockHttpServletRequestBuilder request, ResultMatcher expected, UUID patientId, String action,
+                               UUID resourceId) throws Exception {
+        Instant before = now();
+        asStaff(request).andExpect(expected);
+        assertOneRow(patientId, action, resourceId, before);
+    }
 
     private ResultActions asStaff(MockHttpServletRequestBuilder request) throws Exception {
         return mvc.perform(request.with(Auth.as(staff.token()))).andExpect(noLeak());

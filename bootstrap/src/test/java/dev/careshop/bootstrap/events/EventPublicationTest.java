@@ -28,7 +28,6 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -55,9 +54,6 @@ class EventPublicationTest extends HttpTest {
 
     @Autowired
     private RabbitTemplate rabbit;
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     private Queue queue;
     private final List<Received> arrived = new ArrayList<>();

@@ -18,7 +18,6 @@ import dev.careshop.bootstrap.support.HttpTest;
 import dev.careshop.bootstrap.support.Identities.Identity;
 import dev.careshop.bootstrap.support.StartGate;
 import dev.careshop.bootstrap.support.UserApi;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,10 +28,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -47,14 +43,13 @@ class IdempotencyApiTest extends HttpTest {
     private static final String KEY = "Idempotency-Key";
     private static final String REPLAYED = "Idempotent-Replayed";
 
-    @Autowired
-    private JdbcTemplate jdbc;
-
-    @Autowired
-    private DataSource dataSource;
-
     private static MockHttpServletRequestBuilder withKey(MockHttpServletRequestBuilder request, String key) {
         return request.header(KEY, key);
+    }
+
+    /** POST /api/orders with {@code json} and the {@code Idempotency-Key} {@code key}. */
+    private ResultActions placeWith(String key, String json) throws Exception {
+        return mvc.perform(withKey(postJson("/api/orders", json), key));
     }
 
     private static String newKey() {
@@ -68,9 +63,9 @@ class IdempotencyApiTest extends HttpTest {
         String key = newKey();
         String json = order(user, line(product, 3));
 
-        MvcResult first = mvc.perform(withKey(postJson("/api/orders", json), key))
+        MvcResult first = placeWith(key, json)
                 .andExpect(status().isCreated()).andExpect(header().doesNotExist(REPLAYED)).andReturn();
-        MvcResult retry = mvc.perform(withKey(postJson("/api/orders", json), key))
+        MvcResult retry = placeWith(key, json)
                 .andExpect(status().isCreated()).andExpect(header().string(REPLAYED, "true")).andReturn();
 
         assertThat(retry.getResponse().getContentAsString()).isEqualTo(first.getResponse().getContentAsString());
@@ -89,9 +84,9 @@ class IdempotencyApiTest extends HttpTest {
         UUID user = shop().user();
         UUID product = shop().product("4.99", 10);
         String key = newKey();
-        mvc.perform(withKey(postJson("/api/orders", order(user, line(product, 1))), key)).andExpect(status().isCreated());
+        placeWith(key, order(user, line(product, 1))).andExpect(status().isCreated());
 
-        expectReused(mvc.perform(withKey(postJson("/api/orders", order(user, line(product, 2))), key)));
+        expectReused(placeWith(key, order(user, line(product, 2))));
         expectReused(mvc.perform(withKey(postJson("/api/appointments", "{}"), key)));
 
         assertThat(shop().ordersOf(user)).isEqualTo(1);
@@ -124,10 +119,10 @@ class IdempotencyApiTest extends HttpTest {
         UUID product = shop().product("4.99", 10);
         String key = newKey();
 
-        mvc.perform(withKey(postJson("/api/orders", order(user, line(product, 0))), key)).andExpect(status().isBadRequest());
-        mvc.perform(withKey(postJson("/api/orders", order(user, line(UUID.randomUUID(), 1))), key))
+        placeWith(key, order(user, line(product, 0))).andExpect(status().isBadRequest());
+        placeWith(key, order(user, line(UUID.randomUUID(), 1)))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(withKey(postJson("/api/orders", order(user, line(product, 1))), key))
+        placeWith(key, order(user, line(product, 1)))
                 .andExpect(status().isCreated()).andExpect(header().doesNotExist(REPLAYED));
     }
 
@@ -138,10 +133,10 @@ class IdempotencyApiTest extends HttpTest {
         String key = newKey();
         String json = order(user, line(product, 2));
 
-        String refused = body(mvc.perform(withKey(postJson("/api/orders", json), key)).andExpect(status().isConflict()));
+        String refused = body(placeWith(key, json).andExpect(status().isConflict()));
         jdbc.update("UPDATE products SET stock_quantity = 50 WHERE id = ?", product);
 
-        MvcResult replayed = mvc.perform(withKey(postJson("/api/orders", json), key))
+        MvcResult replayed = placeWith(key, json)
                 .andExpect(status().isConflict()).andExpect(header().string(REPLAYED, "true")).andReturn();
         assertThat(replayed.getResponse().getContentAsString()).isEqualTo(refused);
         assertThat(shop().ordersOf(user)).isZero();
@@ -221,7 +216,7 @@ class IdempotencyApiTest extends HttpTest {
         UUID user = shop().user();
         UUID product = shop().product("4.99", 10);
         for (String key : List.of("", "x".repeat(256), "caf\u00e9", "tab\there")) {
-            mvc.perform(withKey(postJson("/api/orders", order(user, line(product, 1))), key))
+            placeWith(key, order(user, line(product, 1)))
                     .andExpect(problem(400, "invalid-request"));
         }
         mvc.perform(postJson("/api/orders", order(user, line(product, 1))).header(KEY, "a").header(KEY, "b"))
@@ -237,13 +232,8 @@ class IdempotencyApiTest extends HttpTest {
         String json = order(user, line(product, 4));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/orders"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", auth.adminBearer())
-                .header(KEY, key)
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
+        HttpRequest request = onThePort("/api/orders").header("Content-Type", "application/json").header(KEY, key)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
 
         // Each client does what Retry-After tells it while the first request still runs.
         List<HttpResponse<String>> answers = StartGate.runAtOnce(IntStream.range(0, 20)

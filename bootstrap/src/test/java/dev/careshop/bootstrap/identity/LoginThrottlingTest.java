@@ -26,9 +26,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -41,9 +39,6 @@ class LoginThrottlingTest extends HttpTest {
 
     private static final String TOKEN = "/api/auth/token";
     private static final String WRONG = "Not-The-Password-42";
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     private ResultActions logIn(String login, String password) throws Exception {
         return mvc.perform(postJson(TOKEN, new Body().str("username", login).str("password", password).json())

@@ -33,10 +33,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,9 +55,6 @@ class ReportApiTest extends HttpTest {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
     /** Reads answers into the records below; money into BigDecimal as written, so 30.00 is not 30.0. */
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     /** The category tests' world, built once: a second copy would add its sales to the first's 2004. */
     private Shelves shelves;

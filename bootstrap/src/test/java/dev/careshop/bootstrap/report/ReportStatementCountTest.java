@@ -12,9 +12,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -26,9 +24,6 @@ class ReportStatementCountTest extends HttpTest {
 
     private static final long ONE_REPORT_STATEMENT = CONFIRMING_THE_USER + 1;
     private static final MediaType CSV = MediaType.parseMediaType("text/csv");
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     /** {@code count} delivered orders placed at {@code placedAt}, each with one line of {@code product}. */
     private void deliveredOrders(int count, UUID product, Instant placedAt) {

@@ -7,7 +7,6 @@ import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.TestData.marker;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.careshop.bootstrap.support.CatalogApi;
@@ -20,44 +19,6 @@ import org.junit.jupiter.api.Test;
  * Each test measures the same request over a small and a large data set and requires equal counts.
  */
 class CatalogStatementCountTest extends HttpTest {
-
-    @Test
-    void productSearchPageCostsTheSameForFiveAndFiftyRows() throws Exception {
-        CatalogApi catalog = new CatalogApi(mvc);
-        UUID category = catalog.category();
-        String few = "Few-" + marker();
-        String many = "Many-" + marker();
-        for (int i = 0; i < 6; i++) {
-            catalog.product(few + " " + i, "1.00", 1, category);
-        }
-        for (int i = 0; i < 60; i++) {
-            catalog.product(many + " " + i, "1.00", i, category);
-        }
-
-        long small = sqlStatements.count(() -> mvc.perform(get(PRODUCTS).param("q", few).param("size", "5")
-                        .param("categoryId", category.toString()).param("minPrice", "0").param("sort", "price,desc"))
-                .andExpect(jsonPath("$.content.length()").value(5)));
-        long large = sqlStatements.count(() -> mvc.perform(get(PRODUCTS).param("q", many).param("size", "50")
-                        .param("categoryId", category.toString()).param("minPrice", "0").param("sort", "price,desc"))
-                .andExpect(jsonPath("$.content.length()").value(50)));
-
-        assertThat(large).as("the token's user, page query and count query").isEqualTo(small).isEqualTo(CONFIRMING_THE_USER + 2);
-    }
-
-    @Test
-    void categoryListPageCostsTheSameForFewAndManyRows() throws Exception {
-        CatalogApi catalog = new CatalogApi(mvc);
-        for (int i = 0; i < 30; i++) {
-            catalog.category();
-        }
-
-        long small = sqlStatements.count(() -> mvc.perform(get(CATEGORIES).param("size", "2"))
-                .andExpect(jsonPath("$.content.length()").value(2)));
-        long large = sqlStatements.count(() -> mvc.perform(get(CATEGORIES).param("size", "25"))
-                .andExpect(jsonPath("$.content.length()").value(25)));
-
-        assertThat(large).as("the token's user, page query and count query").isEqualTo(small).isEqualTo(CONFIRMING_THE_USER + 2);
-    }
 
     @Test
     void readingAProductOrACategoryIsOneStatement() throws Exception {

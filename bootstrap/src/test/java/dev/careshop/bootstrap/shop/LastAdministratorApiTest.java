@@ -28,8 +28,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The service keeps one active administrator: the last one cannot be demoted, deactivated (alone or in bulk) or
@@ -41,9 +39,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class LastAdministratorApiTest extends HttpTest {
 
     private static final String USERS = "/api/users";
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     private final List<UUID> setAside = new ArrayList<>();
 

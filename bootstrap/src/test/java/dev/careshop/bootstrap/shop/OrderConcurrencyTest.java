@@ -5,12 +5,12 @@ import static dev.careshop.bootstrap.shop.OrderRequests.order;
 import static dev.careshop.bootstrap.shop.OrderRequests.payment;
 import static dev.careshop.bootstrap.support.Json.read;
 import static dev.careshop.bootstrap.support.ProblemExpectations.assertNoLeak;
+import static java.util.Collections.nCopies;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.careshop.bootstrap.support.HttpTest;
 import dev.careshop.bootstrap.support.ShopFixtures;
 import dev.careshop.bootstrap.support.StartGate;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -39,15 +39,6 @@ class OrderConcurrencyTest extends HttpTest {
     private record Outcome(int status, String body) {
     }
 
-    private HttpRequest post(String path, String json) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", auth.adminBearer())
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-    }
-
     /** Sends every request at once; no answer may leak an implementation detail. */
     private List<Outcome> race(List<HttpRequest> requests) throws Exception {
         List<Outcome> outcomes = StartGate.runAtOnce(requests.stream().<Callable<Outcome>>map(request -> () -> {
@@ -72,7 +63,8 @@ class OrderConcurrencyTest extends HttpTest {
     }
 
     private UUID placed(UUID user, UUID product, int quantity) throws Exception {
-        HttpResponse<String> created = http.send(post("/api/orders", order(user, line(product, quantity))), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = http.send(postOnThePort("/api/orders", order(user, line(product, quantity))),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return UUID.fromString(read(created.body(), "$.id"));
     }
@@ -84,7 +76,7 @@ class OrderConcurrencyTest extends HttpTest {
         UUID product = shop.product("9.99", units);
         UUID user = shop.user();
         List<HttpRequest> requests = IntStream.range(0, THREADS)
-                .mapToObj(i -> post("/api/orders", order(user, line(product, 1))))
+                .mapToObj(i -> postOnThePort("/api/orders", order(user, line(product, 1))))
                 .toList();
 
         List<Outcome> outcomes = race(requests);
@@ -103,7 +95,7 @@ class OrderConcurrencyTest extends HttpTest {
         UUID product = shop.product("1.00", 20);
         UUID user = shop.user();
         List<HttpRequest> requests = IntStream.range(0, THREADS)
-                .mapToObj(i -> post("/api/orders", order(user, line(product, 1 + i % 3))))
+                .mapToObj(i -> postOnThePort("/api/orders", order(user, line(product, 1 + i % 3))))
                 .toList();
 
         List<Outcome> outcomes = race(requests);
@@ -125,7 +117,7 @@ class OrderConcurrencyTest extends HttpTest {
 
         for (int round = 0; round < 4; round++) {
             List<HttpRequest> requests = IntStream.range(0, THREADS)
-                    .mapToObj(i -> post("/api/orders", i % 2 == 0
+                    .mapToObj(i -> postOnThePort("/api/orders", i % 2 == 0
                             ? order(user, line(first, 1), line(second, 1))
                             : order(user, line(second, 1), line(first, 1))))
                     .toList();
@@ -146,9 +138,8 @@ class OrderConcurrencyTest extends HttpTest {
         UUID user = shop().user();
         UUID orderId = placed(user, product, 2);
 
-        List<Outcome> outcomes = race(IntStream.range(0, THREADS)
-                .mapToObj(i -> post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa")))
-                .toList());
+        List<Outcome> outcomes = race(nCopies(THREADS, postOnThePort("/api/orders/" + orderId + "/payment",
+                payment("CARD", "tok_visa"))));
 
         assertOnly(outcomes, 201, "conflict");
         assertThat(count(outcomes, 201)).isEqualTo(1);
@@ -161,9 +152,7 @@ class OrderConcurrencyTest extends HttpTest {
         UUID user = shop().user();
         UUID orderId = placed(user, product, 4);
 
-        List<Outcome> outcomes = race(IntStream.range(0, THREADS)
-                .mapToObj(i -> post("/api/orders/" + orderId + "/cancel", ""))
-                .toList());
+        List<Outcome> outcomes = race(nCopies(THREADS, postOnThePort("/api/orders/" + orderId + "/cancel", "")));
 
         assertOnly(outcomes, 200, "conflict");
         assertThat(count(outcomes, 200)).isEqualTo(1);
@@ -179,8 +168,8 @@ class OrderConcurrencyTest extends HttpTest {
 
             List<Outcome> outcomes = race(IntStream.range(0, THREADS)
                     .mapToObj(i -> i % 2 == 0
-                            ? post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa"))
-                            : post("/api/orders/" + orderId + "/cancel", ""))
+                            ? postOnThePort("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa"))
+                            : postOnThePort("/api/orders/" + orderId + "/cancel", ""))
                     .toList());
 
             assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.status()).as(outcome.body()).isIn(200, 201, 409));
@@ -205,11 +194,11 @@ class OrderConcurrencyTest extends HttpTest {
         UUID product = shop().product("3.00", 10);
         UUID user = shop().user();
         UUID orderId = placed(user, product, 4);
-        assertThat(http.send(post("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa")),
+        assertThat(http.send(postOnThePort("/api/orders/" + orderId + "/payment", payment("CARD", "tok_visa")),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
 
         List<Outcome> outcomes = race(IntStream.range(0, THREADS)
-                .mapToObj(i -> post("/api/orders/" + orderId + (i % 2 == 0 ? "/ship" : "/cancel"), ""))
+                .mapToObj(i -> postOnThePort("/api/orders/" + orderId + (i % 2 == 0 ? "/ship" : "/cancel"), ""))
                 .toList());
 
         assertOnly(outcomes, 200, "conflict");

@@ -12,9 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import dev.careshop.bootstrap.support.HttpTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The database's last lines of defence behind the order rules, seen through the API. A second successful payment
@@ -22,9 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its contract (adapters-persistence, OrderPersistenceAdapterContractTest).
  */
 class OrderPersistenceTest extends HttpTest {
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     @Test
     void metadataIsMeasuredAsSentAlthoughJsonbSpellsItWider() throws Exception {

@@ -122,16 +122,15 @@ class ProductSearchApiTest extends HttpTest {
                 .andExpect(jsonPath("$.content[*].id", contains(vitaminC.toString())));
     }
 
+    /**
+     * Every whitelisted field sorts both ways in ResourceContractTest, which leaves text to the collation; here, among
+     * the search's hits, by name and, with no direction, ascending.
+     */
     @ParameterizedTest(name = "sort={0}")
     @CsvSource(delimiter = '|', value = {
-            "price,asc          | C,A,D",
-            "price,desc         | D,A,C",
-            "stockQuantity,desc | A,C,D",
-            "stockQuantity      | D,C,A",
             "name,desc          | D,C,A",
-            "createdAt          | C,D,A",
-            "createdAt,desc     | A,D,C"})
-    void sortsByTheWhitelistedFields(String sort, String expected) throws Exception {
+            "stockQuantity      | D,C,A"})
+    void sortsTheHitsByTheWhitelistedFields(String sort, String expected) throws Exception {
         String[] order = expected.split(",");
         String[] ids = new String[order.length];
         for (int i = 0; i < order.length; i++) {

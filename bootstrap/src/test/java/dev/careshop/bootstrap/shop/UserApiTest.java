@@ -5,6 +5,7 @@ import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.putJson;
 import static dev.careshop.bootstrap.support.Json.read;
 import static dev.careshop.bootstrap.support.Json.text;
+import static dev.careshop.bootstrap.support.ProblemExpectations.conflict;
 import static dev.careshop.bootstrap.support.ProblemExpectations.problem;
 import static dev.careshop.bootstrap.support.TestData.marker;
 import static dev.careshop.bootstrap.support.UserApi.newUser;
@@ -29,11 +30,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,9 +46,6 @@ import org.springframework.test.web.servlet.MvcResult;
 class UserApiTest extends HttpTest {
 
     private static final String USERS = "/api/users";
-
-    @Autowired
-    private DataSource dataSource;
 
     private UserApi users() {
         return new UserApi(mvc);
@@ -117,8 +113,7 @@ class UserApiTest extends HttpTest {
             users().user(name);
 
             mvc.perform(postJson(USERS, newUser(name.toUpperCase(Locale.ROOT)).str("email", "other-" + marker() + "@x.org").json()))
-                    .andExpect(problem(409, "conflict", USERS))
-                    .andExpect(jsonPath("$.errors[0].field").value("username"));
+                    .andExpect(conflict(USERS, "username"));
         }
 
         @Test
@@ -127,8 +122,7 @@ class UserApiTest extends HttpTest {
             users().user(name);
 
             mvc.perform(postJson(USERS, newUser(username("other")).str("email", name.toUpperCase(Locale.ROOT) + "@EXAMPLE.org").json()))
-                    .andExpect(problem(409, "conflict", USERS))
-                    .andExpect(jsonPath("$.errors[0].field").value("email"));
+                    .andExpect(conflict(USERS, "email"));
             mvc.perform(get(USERS).param("q", name).param("size", "100"))
                     .andExpect(jsonPath("$.page.totalElements").value(1));
         }
@@ -193,11 +187,9 @@ class UserApiTest extends HttpTest {
             UUID id = users().user(own);
 
             mvc.perform(putJson(USERS + "/" + id, profile(holder.toLowerCase(Locale.ROOT)).str("email", own + "@example.org").json()))
-                    .andExpect(problem(409, "conflict", USERS + "/" + id))
-                    .andExpect(jsonPath("$.errors[0].field").value("username"));
+                    .andExpect(conflict(USERS + "/" + id, "username"));
             mvc.perform(putJson(USERS + "/" + id, profile(own).str("email", holder + "@example.org").json()))
-                    .andExpect(problem(409, "conflict", USERS + "/" + id))
-                    .andExpect(jsonPath("$.errors[0].field").value("email"));
+                    .andExpect(conflict(USERS + "/" + id, "email"));
             mvc.perform(get(USERS + "/" + id))
                     .andExpect(jsonPath("$.username").value(own))
                     .andExpect(jsonPath("$.version").value(0));

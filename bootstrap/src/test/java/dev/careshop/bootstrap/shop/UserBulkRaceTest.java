@@ -15,10 +15,8 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
@@ -32,9 +30,6 @@ import org.springframework.test.web.servlet.RequestBuilder;
 class UserBulkRaceTest extends HttpTest {
 
     private static final String USERS = "/api/users";
-
-    @Autowired
-    private DataSource dataSource;
 
     private UserApi users() {
         return new UserApi(mvc);

@@ -18,7 +18,6 @@ import dev.careshop.domain.shop.user.PasswordHash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -33,9 +32,6 @@ class UserPasswordStorageTest extends HttpTest {
 
     private static final String SECRET = "Tr0ub4dor&3-is-not-a-good-one";
     private static final String NEW_SECRET = "correct horse battery staple 2";
-
-    @Autowired
-    private DataSource dataSource;
 
     @Autowired
     private PasswordHasherPort passwordHasher;

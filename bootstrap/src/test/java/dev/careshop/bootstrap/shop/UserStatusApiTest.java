@@ -26,8 +26,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.servlet.ResultActions;
 
 /** The only ways to change a user's role, active flag and password, one user or many at once. */
 @DisplayName("/api/users/{id}/role, /active, /password and /api/users/status")
@@ -39,6 +41,30 @@ class UserStatusApiTest extends HttpTest {
         return new UserApi(mvc);
     }
 
+    /** PUT /api/users/{id}/{what} with {@code json}: a 204 whose ETag is the user's version {@code etag} afterwards. */
+    private ResultActions change(UUID id, String what, String json, int etag) throws Exception {
+        return mvc.perform(putJson(USERS + "/" + id + "/" + what, json))
+                .andExpect(status().isNoContent())
+                .andExpect(header().string(HttpHeaders.ETAG, "\"" + etag + "\""));
+    }
+
+    /** The user as GET answers it has {@code value} as its {@code field} and is at {@code version}. */
+    private void assertUser(UUID id, String field, Object value, int version) throws Exception {
+        mvc.perform(get(USERS + "/" + id))
+                .andExpect(jsonPath("$." + field).value(value))
+                .andExpect(jsonPath("$.version").value(version));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "role     | {\"role\": \"STAFF\"}",
+            "active   | {\"active\": false}",
+            "password | {\"password\": \"long-enough-pw\"}"})
+    void changingAnUnknownUserIs404(String what, String json) throws Exception {
+        mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/" + what, json))
+                .andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID + "/" + what));
+    }
+
     @Nested
     @DisplayName("PUT /api/users/{id}/role")
     class Role {
@@ -48,29 +74,15 @@ class UserStatusApiTest extends HttpTest {
         void setsTheRoleAnswers204WithTheNewEtagAndBumpsTheVersion(String role) throws Exception {
             UUID id = users().user();
 
-            mvc.perform(putJson(USERS + "/" + id + "/role", "{\"role\": \"" + role + "\"}"))
-                    .andExpect(status().isNoContent())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
-                    .andExpect(content().string(""));
-
-            mvc.perform(get(USERS + "/" + id))
-                    .andExpect(jsonPath("$.role").value(role))
-                    .andExpect(jsonPath("$.version").value(1));
+            change(id, "role", "{\"role\": \"" + role + "\"}", 1).andExpect(content().string(""));
+            assertUser(id, "role", role, 1);
         }
 
         @Test
         void theSameRoleAgainChangesNothing() throws Exception {
             UUID id = users().user();
-            mvc.perform(putJson(USERS + "/" + id + "/role", "{\"role\": \"CUSTOMER\"}"))
-                    .andExpect(status().isNoContent())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
+            change(id, "role", "{\"role\": \"CUSTOMER\"}", 0);
             mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.version").value(0));
-        }
-
-        @Test
-        void answers404ForAnUnknownUser() throws Exception {
-            mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/role", "{\"role\": \"STAFF\"}"))
-                    .andExpect(problem(404, "not-found", USERS + "/" + UNKNOWN_ID + "/role"));
         }
     }
 
@@ -82,31 +94,17 @@ class UserStatusApiTest extends HttpTest {
         void deactivatesAndReactivatesBumpingTheVersionEachTime() throws Exception {
             UUID id = users().user();
 
-            mvc.perform(putJson(USERS + "/" + id + "/active", "{\"active\": false}"))
-                    .andExpect(status().isNoContent())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""));
-            mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.active").value(false));
+            change(id, "active", "{\"active\": false}", 1);
+            assertUser(id, "active", false, 1);
 
-            mvc.perform(putJson(USERS + "/" + id + "/active", "{\"active\": true}"))
-                    .andExpect(status().isNoContent())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"2\""));
-            mvc.perform(get(USERS + "/" + id))
-                    .andExpect(jsonPath("$.active").value(true))
-                    .andExpect(jsonPath("$.version").value(2));
+            change(id, "active", "{\"active\": true}", 2);
+            assertUser(id, "active", true, 2);
         }
 
         @Test
         void theCurrentStateAgainChangesNothing() throws Exception {
             UUID id = users().user();
-            mvc.perform(putJson(USERS + "/" + id + "/active", "{\"active\": true}"))
-                    .andExpect(status().isNoContent())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"0\""));
-        }
-
-        @Test
-        void answers404ForAnUnknownUser() throws Exception {
-            mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/active", "{\"active\": false}"))
-                    .andExpect(problem(404, "not-found"));
+            change(id, "active", "{\"active\": true}", 0);
         }
     }
 
@@ -117,17 +115,9 @@ class UserStatusApiTest extends HttpTest {
         @Test
         void setsANewPasswordAnswers204AndBumpsTheVersion() throws Exception {
             UUID id = users().user();
-            mvc.perform(putJson(USERS + "/" + id + "/password", "{\"password\": \"a-brand-new-secret\"}"))
-                    .andExpect(status().isNoContent())
-                    .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
+            change(id, "password", "{\"password\": \"a-brand-new-secret\"}", 1)
                     .andExpect(content().string(""));
             mvc.perform(get(USERS + "/" + id)).andExpect(jsonPath("$.version").value(1));
-        }
-
-        @Test
-        void answers404ForAnUnknownUser() throws Exception {
-            mvc.perform(putJson(USERS + "/" + UNKNOWN_ID + "/password", "{\"password\": \"long-enough-pw\"}"))
-                    .andExpect(problem(404, "not-found"));
         }
     }
 

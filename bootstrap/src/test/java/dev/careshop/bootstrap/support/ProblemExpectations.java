@@ -80,6 +80,13 @@ public final class ProblemExpectations {
         return problem(409, "conflict");
     }
 
+    /** A 409 conflict problem about {@code instance} whose first error names {@code field} (the value already taken), with a message. */
+    public static ResultMatcher conflict(String instance, String field) {
+        return all(problem(409, "conflict", instance),
+                jsonPath("$.errors[0].field").value(field),
+                jsonPath("$.errors[0].message").isNotEmpty());
+    }
+
     /** A 400 invalid-request problem whose {@code errors} name {@code field}, each error with a message. */
     public static ResultMatcher invalid(String field) {
         return all(

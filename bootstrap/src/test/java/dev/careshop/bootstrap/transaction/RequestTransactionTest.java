@@ -13,8 +13,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -23,9 +21,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * request with a body keeps two: no connection is held while a body arrives.
  */
 class RequestTransactionTest extends HttpTest {
-
-    @Autowired
-    private JdbcTemplate jdbc;
 
     @Test
     void readingAPatientIsOneTransactionOfThreeStatements() throws Exception {

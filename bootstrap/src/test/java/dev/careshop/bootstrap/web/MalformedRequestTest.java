@@ -58,9 +58,9 @@ class MalformedRequestTest extends HttpTest {
     void aBadQueryParameterOrRequestLineLogsNoErrorAndNoStackTrace(CapturedOutput output) throws IOException {
         int before = output.getAll().length();
 
-        send("GET /api/users?q=%FF HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").expectProblem(400,
+        sendLine("GET /api/users?q=%FF HTTP/1.1").expectProblem(400,
                 "invalid-request");
-        send("GET /api/users?q=a|b HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").expectProblem(400,
+        sendLine("GET /api/users?q=a|b HTTP/1.1").expectProblem(400,
                 "invalid-request");
 
         String logged = output.getAll().substring(before);
@@ -94,7 +94,7 @@ class MalformedRequestTest extends HttpTest {
     @ValueSource(strings = {"/api/users/%2F", "/api/users/%", "/api/users/a%00b", "/api/users/%FF", "/api/users?q=a|b",
             "/api/users?q=[1]", "/api/users?q={x}", "/api/users/a\\b"})
     void aRequestTargetThatTomcatRejectsIsABadRequestProblemWithoutInstance(String target) throws IOException {
-        Answer answer = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        Answer answer = sendLine("GET " + target + " HTTP/1.1");
 
         answer.expectProblem(400, "invalid-request");
         assertThat(answer.json("$.detail")).isEqualTo("The request line or headers are malformed.");
@@ -121,36 +121,34 @@ class MalformedRequestTest extends HttpTest {
 
     @Test
     void aRequestLineThatIsNotHttpIsAProblem() throws IOException {
-        Answer answer = send("GET /api/users HTTP/1.1 extra\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-
-        answer.expectProblem(400, "invalid-request");
+        sendLine("GET /api/users HTTP/1.1 extra").expectProblem(400, "invalid-request");
     }
 
     @Test
     void aProtocolVersionTomcatDoesNotSpeakIsAProblemThatNamesThePlainPath() throws IOException {
-        Answer answer = send("GET /api/users HTTP/1.2\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-
-        answer.expectProblem(505, "internal-error");
+        Answer answer = sendLine("GET /api/users HTTP/1.2").expectProblem(505, "internal-error");
         assertThat(answer.json("$.detail")).isEqualTo("HTTP Version not supported.");
         assertThat(answer.json("$.instance")).isEqualTo("/api/users");
     }
 
     @Test
     void anErrorSpringReportsKeepsItsOwnProblemOnTheRealPort() throws IOException {
-        Answer notFound = send("GET /api/nothing-here HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        notFound.expectProblem(404, "not-found");
+        Answer notFound = sendLine("GET /api/nothing-here HTTP/1.1").expectProblem(404, "not-found");
         assertThat(notFound.json("$.instance")).isEqualTo("/api/nothing-here");
         assertThat(notFound.json("$.detail")).isNotEqualTo("The request line or headers are malformed.");
 
-        Answer notAllowed = send("PATCH /api/patients HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        notAllowed.expectProblem(405, "method-not-allowed");
-        assertThat(notAllowed.headers).containsKey("allow");
+        assertThat(sendLine("PATCH /api/patients HTTP/1.1").expectProblem(405, "method-not-allowed").headers).containsKey("allow");
     }
 
     /**
      * Writes {@code request} as the administrator (an Authorization header after the request line), as it is otherwise
      * (ISO-8859-1, so each char is one byte), and reads the answer until the server closes.
      */
+    /** Sends {@code requestLine} with a Host and no body, as the administrator. */
+    private Answer sendLine(String requestLine) throws IOException {
+        return send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
     private Answer send(String request) throws IOException {
         String authorized = request.replaceFirst("\r\n", "\r\nAuthorization: " + auth.adminBearer() + "\r\n");
         return send(authorized.getBytes(StandardCharsets.ISO_8859_1));
@@ -204,7 +202,8 @@ class MalformedRequestTest extends HttpTest {
             }
         }
 
-        void expectProblem(int expectedStatus, String type) {
+        /** This answer is a problem of the status and type, in RFC 9457's shape, that betrays nothing; for more assertions. */
+        Answer expectProblem(int expectedStatus, String type) {
             assertThat(status).as("status, answering %s", body).isEqualTo(expectedStatus);
             assertThat(headers.get("content-type")).as("content type, answering %s", body).startsWith("application/problem+json");
             assertThat(json("$.type")).isEqualTo("https://careshop.dev/problems/" + type);
@@ -213,6 +212,7 @@ class MalformedRequestTest extends HttpTest {
             assertThat(json("$.detail")).isNotBlank();
             assertThat(body).startsWith("{\"type\":").doesNotContain(LEAKS);
             assertThat(headers).doesNotContainKey("server");
+            return this;
         }
 
         String json(String path) {

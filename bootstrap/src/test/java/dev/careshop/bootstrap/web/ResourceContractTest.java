@@ -13,6 +13,7 @@ import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.putJson;
 import static dev.careshop.bootstrap.support.Json.read;
 import static dev.careshop.bootstrap.support.Json.version;
+import static dev.careshop.bootstrap.support.ProblemExpectations.createdOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.emptyPageOrInvalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalid;
 import static dev.careshop.bootstrap.support.ProblemExpectations.invalidWithErrors;
@@ -60,6 +61,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -309,12 +311,17 @@ class ResourceContractTest extends HttpTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("updatable")
-    void everyUpdateMovesTheEtagAndAStaleIfMatchIs412AndChangesNothing(ResourceRow row) throws Exception {
+    void everyUpdateKeepsIdAndCreatedAtMovesUpdatedAtAndTheEtagAndAStaleIfMatchIs412AndChangesNothing(ResourceRow row)
+            throws Exception {
         String path = arrange(row).itemPath();
-        mvc.perform(putJson(path, row.updateBody.get()))
+        String created = body(mvc.perform(get(path)).andExpect(status().isOk()));
+        String replaced = body(mvc.perform(putJson(path, row.updateBody.get()))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"1\""))
-                .andExpect(jsonPath("$.version").value(1));
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.id").value((String) read(created, "$.id")))
+                .andExpect(jsonPath("$.createdAt").value((String) read(created, "$.createdAt"))));
+        assertThat(Instant.parse(read(replaced, "$.updatedAt"))).isAfter(Instant.parse(read(created, "$.updatedAt")));
         String updated = body(mvc.perform(putJson(path, row.updateBody.get()).header(HttpHeaders.IF_MATCH, "\"1\""))
                 .andExpect(status().isOk())
                 .andExpect(header().string(HttpHeaders.ETAG, "\"2\""))
@@ -570,6 +577,26 @@ class ResourceContractTest extends HttpTest {
             }
         }
         throw new IllegalArgumentException(sort + " names no refused field");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Odd but possible client input is never a 500
+
+    /** A resource's text field and the filter of the same name, each with a NUL character in a value. */
+    static Stream<Arguments> nulInText() {
+        return Stream.of(
+                Arguments.of("patients: name", PATIENTS, Body.patient("x").raw("name", "\"Ada\\u0000 Lovelace\""), "name", "Ada\u0000"),
+                Arguments.of("doctors: specialization", DOCTORS, Body.doctor("x", "y").raw("specialization", "\"Cardio\\u0000logy\""),
+                        "specialization", "Cardio\u0000logy"));
+    }
+
+    /** PostgreSQL's text holds no NUL: the body is created or a 400 naming the field (never a 409), the filter an empty page or a 400. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("nulInText")
+    void aNulCharacterInATextFieldOrFilterIsAcceptedOrInvalidNeverAConflictOrA500(String name, String collection, Body body,
+                                                                                   String field, String filter) throws Exception {
+        mvc.perform(postJson(collection, body.json())).andExpect(createdOrInvalid(collection, field));
+        mvc.perform(get(collection).param(field, filter)).andExpect(emptyPageOrInvalid(collection, field));
     }
 
     /**

@@ -138,20 +138,18 @@ class ProductControllerSliceTest extends WebSlice {
         verify(adjustStock).adjust(new AdjustStockCommand(new ProductId(ID), new StockAdjustment(-3)));
     }
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "{\"delta\": 0}                       | delta",
-            "{}                                   | delta",
-            "{\"delta\": null}                    | delta",
-            "{\"delta\": 1000001}                 | delta",
-            "{\"delta\": -1000001}                | delta",
-            "{\"delta\": 9999999999}              | delta",
-            "{\"delta\": 1.5}                     | delta",
-            "{\"delta\": \"3\"}                   | delta",
-            "{\"delta\": 1, \"reason\": \"delivery\"} | reason",
-            "{\"delta\":                          | body"})
-    void anInvalidStockAdjustmentIsA400NamingTheField(String json, String field) throws Exception {
-        mvc.perform(postJson(PRODUCTS + "/" + ID + "/stock", json)).andExpect(invalid(field));
+    @TestFactory
+    Stream<DynamicTest> anInvalidStockAdjustmentIsA400NamingTheField() {
+        Body adjustment = body("{\"delta\": 1}");
+        return eachInvalidBody(cases(Stream.of(Arguments.of(adjustment.remove("delta"), "delta")),
+                        invalidValues(adjustment, "delta", "0", "null", "1000001", "-1000001", "9999999999", "1.5", "\"3\""),
+                        refusedProperties(adjustment, "reason")),
+                List.of(body -> postJson(PRODUCTS + "/" + ID + "/stock", body)), adjustStock);
+    }
+
+    @Test
+    void aTruncatedStockAdjustmentIsA400NamingTheBody() throws Exception {
+        mvc.perform(postJson(PRODUCTS + "/" + ID + "/stock", "{\"delta\":")).andExpect(invalid("body"));
         verifyNoInteractions(adjustStock);
     }
 
