@@ -74,14 +74,14 @@ mkdir -p "$RESULTS"
 rm -f "$RESULTS"/*.txt "$RESULTS"/*.log "$RESULTS"/*.pgbench.sql
 
 # Both starts run one copy of the jar, so that a build replacing it meanwhile changes neither. A jar extracted with
-# its lib/ beside it (java -Djarmode=tools ... extract, the README's production launch) runs where it is: its AOT or
-# CDS cache names its path.
+# its lib/ beside it (java -Djarmode=tools ... extract, the README's production launch) runs where it is, started from
+# its directory as the README starts it: its AOT or CDS cache names the jar as it was given there.
 work=$(mktemp -d)
 if [ -d "$(dirname "$JAR")/lib" ]; then
-    launch=$(realpath "$JAR")
+    launch_dir=$(dirname "$(realpath "$JAR")")
 else
     cp "$JAR" "$work/careshop.jar"
-    launch=$work/careshop.jar
+    launch_dir=$work
 fi
 service=
 stop_service() {
@@ -108,9 +108,9 @@ trap 'exit 130' INT TERM
 start_service() {
     local log=$1 deadline=$((SECONDS + START_TIMEOUT))
     # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-    SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SERVER_PORT=$PORT \
+    (cd "$launch_dir" && SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SERVER_PORT=$PORT \
         CARESHOP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD CARESHOP_JWT_TIME_TO_LIVE=2h \
-        "$JAVA" $JAVA_OPTS -jar "$launch" > "$log" 2>&1 &
+        exec "$JAVA" $JAVA_OPTS -jar careshop.jar) > "$log" 2>&1 &
     service=$!
     started=
     until [ -n "$started" ] && curl -sf --max-time 5 -o /dev/null "$base/actuator/health"; do
