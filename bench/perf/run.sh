@@ -6,9 +6,10 @@
 #   WARMUP=30 DURATION=20 PORT=18082 KEEP_DATABASE=1 bench/perf/run.sh
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAVA_OPTS='-Xmx256m' bench/perf/run.sh
 #   JAR=/tmp/earlier/bootstrap/target/careshop.jar bench/perf/run.sh   # another build, e.g. of an earlier commit
-#   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAR=/opt/careshop/careshop.jar \
-#       JAVA_OPTS='-XX:AOTCache=/opt/careshop/careshop.aot -Xmx128m -XX:+UseSerialGC' bench/perf/run.sh
-#                                # the README's production launch: a jar extracted with its lib/ beside it runs in place
+#   MALLOC_ARENA_MAX=2 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAR=/opt/careshop/careshop.jar \
+#       JAVA_OPTS='-XX:AOTCache=/opt/careshop/careshop.aot -Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000' \
+#       bench/perf/run.sh        # the README's production launch: a jar extracted with its lib/ beside it runs in place;
+#                                # the service inherits the environment (MALLOC_ARENA_MAX)
 #
 # The data (seed.sql) go into a database of their own, careshop_bench_perf, dropped and created afresh and dropped at
 # exit unless KEEP_DATABASE=1: 10,000 patients, 20 doctors, 30,000 appointments with a prescription each, 20,000 users,
