@@ -1,7 +1,6 @@
 package dev.careshop.bootstrap.shop;
 
 import static dev.careshop.bootstrap.support.SqlStatementCounter.CONFIRMING_THE_USER;
-import static dev.careshop.bootstrap.support.TestData.marker;
 import static dev.careshop.bootstrap.support.UserApi.username;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;

@@ -140,15 +140,15 @@ class MalformedRequestTest extends HttpTest {
         assertThat(sendLine("PATCH /api/patients HTTP/1.1").expectProblem(405, "method-not-allowed").headers).containsKey("allow");
     }
 
-    /**
-     * Writes {@code request} as the administrator (an Authorization header after the request line), as it is otherwise
-     * (ISO-8859-1, so each char is one byte), and reads the answer until the server closes.
-     */
     /** Sends {@code requestLine} with a Host and no body, as the administrator. */
     private Answer sendLine(String requestLine) throws IOException {
         return send(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
     }
 
+    /**
+     * Writes {@code request} as the administrator (an Authorization header after the request line), as it is otherwise
+     * (ISO-8859-1, so each char is one byte), and reads the answer until the server closes.
+     */
     private Answer send(String request) throws IOException {
         String authorized = request.replaceFirst("\r\n", "\r\nAuthorization: " + auth.adminBearer() + "\r\n");
         return send(authorized.getBytes(StandardCharsets.ISO_8859_1));
