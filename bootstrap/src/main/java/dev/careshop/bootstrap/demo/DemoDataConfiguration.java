@@ -18,12 +18,15 @@ import dev.careshop.application.shop.user.port.in.ChangeUserRoleUseCase;
 import dev.careshop.application.shop.user.port.in.RegisterUserUseCase;
 import javax.sql.DataSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
-/** The demo data's beans, present only with {@code careshop.demo-data.enabled=true} ({@code CARESHOP_DEMO_DATA}). */
+/**
+ * The demo data's beans. They are always made (a handful of small objects holding use cases); the seeder runs only
+ * with {@code careshop.demo-data.enabled=true} ({@code CARESHOP_DEMO_DATA}).
+ */
 @Configuration(proxyBeanMethods = false)
-@Conditional(DemoDataEnabled.class)
+@EnableConfigurationProperties(DemoDataProperties.class)
 class DemoDataConfiguration {
 
     @Bean
@@ -54,8 +57,8 @@ class DemoDataConfiguration {
     }
 
     @Bean
-    DemoDataSeeder demoDataSeeder(CheckStoredDataUseCase checkStoredData, ClinicSeeding clinic, ShopSeeding shop,
-                                  DemoDataLock lock, SeedingClock clock) {
-        return new DemoDataSeeder(checkStoredData, clinic, shop, lock, clock);
+    DemoDataSeeder demoDataSeeder(DemoDataProperties properties, CheckStoredDataUseCase checkStoredData,
+                                  ClinicSeeding clinic, ShopSeeding shop, DemoDataLock lock, SeedingClock clock) {
+        return new DemoDataSeeder(properties, checkStoredData, clinic, shop, lock, clock);
     }
 }

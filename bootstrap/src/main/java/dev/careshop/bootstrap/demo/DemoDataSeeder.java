@@ -25,14 +25,16 @@ public final class DemoDataSeeder implements ApplicationRunner {
 
     public enum Outcome { SEEDED, SKIPPED }
 
+    private final DemoDataProperties properties;
     private final CheckStoredDataUseCase checkStoredData;
     private final ClinicSeeding clinic;
     private final ShopSeeding shop;
     private final DemoDataLock lock;
     private final SeedingClock clock;
 
-    DemoDataSeeder(CheckStoredDataUseCase checkStoredData, ClinicSeeding clinic, ShopSeeding shop, DemoDataLock lock,
-                   SeedingClock clock) {
+    DemoDataSeeder(DemoDataProperties properties, CheckStoredDataUseCase checkStoredData, ClinicSeeding clinic,
+                   ShopSeeding shop, DemoDataLock lock, SeedingClock clock) {
+        this.properties = properties;
         this.checkStoredData = checkStoredData;
         this.clinic = clinic;
         this.shop = shop;
@@ -42,7 +44,9 @@ public final class DemoDataSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        seed();
+        if (properties.enabled()) {
+            seed();
+        }
     }
 
     /** Seeds an empty database, or skips one that holds data; another instance seeding meanwhile is waited for. */

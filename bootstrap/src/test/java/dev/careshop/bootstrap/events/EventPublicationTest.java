@@ -7,7 +7,9 @@ import static dev.careshop.bootstrap.support.Json.body;
 import static dev.careshop.bootstrap.support.Json.postJson;
 import static dev.careshop.bootstrap.support.Json.read;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import dev.careshop.bootstrap.support.HttpTest;
@@ -72,6 +74,14 @@ class EventPublicationTest extends HttpTest {
     @AfterEach
     void deleteTheQueue() {
         admin.deleteQueue(queue.getName());
+    }
+
+    /** Where the instance publishes, the broker is part of its health (OperationsEndpointsTest: not where it does not). */
+    @Test
+    void theBrokerIsPartOfHealth() throws Exception {
+        mvc.perform(get("/actuator/health"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.rabbit.status").value("UP"));
     }
 
     @Test

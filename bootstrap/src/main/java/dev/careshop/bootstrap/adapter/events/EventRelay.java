@@ -33,6 +33,12 @@ class EventRelay implements SmartLifecycle {
         this.properties = properties;
     }
 
+    /** Only where this instance publishes ({@code careshop.events.enabled}). */
+    @Override
+    public boolean isAutoStartup() {
+        return properties.enabled();
+    }
+
     @Override
     public synchronized void start() {
         scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {

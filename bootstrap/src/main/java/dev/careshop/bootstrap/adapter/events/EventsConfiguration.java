@@ -5,8 +5,10 @@ import dev.careshop.application.event.port.in.RelayEventsUseCase;
 import dev.careshop.application.event.port.out.EventBrokerPort;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.registry.HealthContributorRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -15,7 +17,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Publishing the outbox to RabbitMQ, and purging what was published. The exchange is declared (durable, topic) by
  * Spring AMQP's admin whenever a connection opens, so a fresh broker needs no set-up; consumers bind their own queues
  * to it. With {@code careshop.events.enabled=false} ({@code CARESHOP_EVENTS_ENABLED}) this instance neither relays nor
- * purges: use cases still write the outbox, and any instance with the relay on publishes it.
+ * purges, and the broker is no part of its health: use cases still write the outbox, and any instance with the relay
+ * on publishes it. The switch is read when the service runs, never as a condition on beans, so a build whose bean
+ * definitions were made ahead of time (docs/architecture.md, "Start-up and memory") obeys it too.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventsProperties.class)
@@ -33,14 +37,27 @@ public class EventsConfiguration {
     }
 
     @Bean
-    @ConditionalOnBooleanProperty(name = "careshop.events.enabled", matchIfMissing = true)
     EventRelay eventRelay(RelayEventsUseCase relay, EventsProperties properties) {
         return new EventRelay(relay, properties);
     }
 
     @Bean
-    @ConditionalOnBooleanProperty(name = "careshop.events.enabled", matchIfMissing = true)
     PublishedEventsPurge publishedEventsPurge(PurgePublishedEventsUseCase purge, EventsProperties properties) {
-        return new PublishedEventsPurge(purge, properties.retention());
+        return new PublishedEventsPurge(purge, properties);
+    }
+
+    /**
+     * Spring Boot adds the broker to health wherever Spring AMQP is; an instance that does not publish drops it, so a
+     * broker it never talks to cannot make it DOWN. (Readiness never includes the broker: orders are taken while it is
+     * down, their events wait in the outbox.)
+     */
+    @Bean
+    SmartInitializingSingleton brokerHealthOnlyWherePublishing(EventsProperties properties,
+                                                               ObjectProvider<HealthContributorRegistry> health) {
+        return () -> {
+            if (!properties.enabled()) {
+                health.ifAvailable(registry -> registry.unregisterContributor("rabbit"));
+            }
+        };
     }
 }

@@ -6,21 +6,28 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Once an hour, forgets the events published longer ago than the retention (7 days unless configured). */
+/**
+ * Once an hour, forgets the events published longer ago than the retention (7 days unless configured); only where
+ * this instance publishes ({@code careshop.events.enabled}).
+ */
 class PublishedEventsPurge {
 
     private static final Logger log = LoggerFactory.getLogger(PublishedEventsPurge.class);
 
     private final PurgePublishedEventsUseCase purge;
-    private final Duration retention;
+    private final EventsProperties properties;
 
-    PublishedEventsPurge(PurgePublishedEventsUseCase purge, Duration retention) {
+    PublishedEventsPurge(PurgePublishedEventsUseCase purge, EventsProperties properties) {
         this.purge = purge;
-        this.retention = retention;
+        this.properties = properties;
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1H")
     void purgeOld() {
+        if (!properties.enabled()) {
+            return;
+        }
+        Duration retention = properties.retention();
         try {
             int purged = purge.purgeOlderThan(retention);
             if (purged > 0) {
