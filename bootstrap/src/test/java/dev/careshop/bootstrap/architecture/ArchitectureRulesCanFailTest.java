@@ -25,7 +25,8 @@ class ArchitectureRulesCanFailTest {
     @BeforeAll
     static void importClasses() {
         ImportOption productionOrFixture = location ->
-                new ImportOption.DoNotIncludeTests().includes(location) || location.contains("/archfixture/");
+                (new ImportOption.DoNotIncludeTests().includes(location) || location.contains("/archfixture/"))
+                        && new DoNotIncludeAotGenerated().includes(location);
         productionAndFixtures = new ClassFileImporter().withImportOption(productionOrFixture).importPackages("dev.careshop");
     }
 

@@ -23,7 +23,8 @@ import java.util.List;
  * The house rules of ARCHITECTURE.md, checked on the production classes of every module. Each rule is a public
  * constant so that {@link ArchitectureRulesCanFailTest} can show it fails on a class that breaks it.
  */
-@AnalyzeClasses(packages = "dev.careshop", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "dev.careshop",
+        importOptions = {ImportOption.DoNotIncludeTests.class, DoNotIncludeAotGenerated.class})
 public class ArchitectureTest {
 
     private static final String DOMAIN = "dev.careshop.domain..";
