@@ -7,7 +7,7 @@
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAVA_OPTS='-Xmx256m' bench/perf/run.sh
 #   JAR=/tmp/earlier/bootstrap/target/careshop.jar bench/perf/run.sh   # another build, e.g. of an earlier commit
 #   MALLOC_ARENA_MAX=2 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAR=/opt/careshop/careshop.jar \
-#       JAVA_OPTS='-XX:AOTCache=/opt/careshop/careshop.aot -Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000' \
+#       JAVA_OPTS='-XX:AOTCache=/opt/careshop/careshop.aot -Dspring.aot.enabled=true -Xmx128m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=1000' \
 #       bench/perf/run.sh        # the README's production launch: a jar extracted with its lib/ beside it runs in place;
 #                                # the service inherits the environment (MALLOC_ARENA_MAX)
 #

@@ -8,9 +8,7 @@ import org.springframework.core.env.Environment;
 
 /**
  * Runs {@link PostgresDatabaseCreator} on the connection pool before anyone (Flyway first) asks it for a connection.
- * Off with {@code careshop.datasource.create-database=false}, e.g. where the service's user may not create databases;
- * the setting is read when the pool is made, not as a condition, so it also holds in a build whose bean definitions
- * were made ahead of time.
+ * Off with {@code careshop.datasource.create-database=false}, e.g. where the service's user may not create databases.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseCreationConfiguration {

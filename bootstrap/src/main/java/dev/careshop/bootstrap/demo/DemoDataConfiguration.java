@@ -17,8 +17,8 @@ import dev.careshop.application.shop.user.port.in.ChangeUserActiveUseCase;
 import dev.careshop.application.shop.user.port.in.ChangeUserRoleUseCase;
 import dev.careshop.application.shop.user.port.in.RegisterUserUseCase;
 import javax.sql.DataSource;
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**

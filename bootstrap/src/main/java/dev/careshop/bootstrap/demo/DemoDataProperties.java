@@ -5,8 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * {@code careshop.demo-data.enabled} ({@code CARESHOP_DEMO_DATA}): whether the start fills an empty database with the
  * demo. Bound the way Spring Boot binds any boolean: true or false (also on/off, yes/no); anything else stops the start
- * naming the setting. It is read when the service runs, not as a condition on beans, so a build whose bean definitions
- * were made ahead of time (docs/architecture.md, "Start-up and memory") still obeys it.
+ * naming the setting.
  */
 @ConfigurationProperties("careshop.demo-data")
 public record DemoDataProperties(boolean enabled) {

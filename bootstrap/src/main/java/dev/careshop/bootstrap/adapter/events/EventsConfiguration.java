@@ -18,8 +18,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Spring AMQP's admin whenever a connection opens, so a fresh broker needs no set-up; consumers bind their own queues
  * to it. With {@code careshop.events.enabled=false} ({@code CARESHOP_EVENTS_ENABLED}) this instance neither relays nor
  * purges, and the broker is no part of its health: use cases still write the outbox, and any instance with the relay
- * on publishes it. The switch is read when the service runs, never as a condition on beans, so a build whose bean
- * definitions were made ahead of time (docs/architecture.md, "Start-up and memory") obeys it too.
+ * on publishes it.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(EventsProperties.class)
