@@ -7,6 +7,7 @@ import dev.careshop.bootstrap.support.Auth;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -84,8 +85,8 @@ class PackagedJarIT {
         Thread reader = new Thread(() -> {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(service.getInputStream(), StandardCharsets.UTF_8))) {
                 out.lines().forEach(output::add);
-            } catch (IOException ended) {
-                // the process is gone
+            } catch (IOException | UncheckedIOException ended) {
+                // the process is gone (lines() reports the closed stream unchecked)
             }
         }, "careshop-jar-output");
         reader.setDaemon(true);
