@@ -44,12 +44,12 @@ public final class BuildTimeThreading implements BeanFactoryInitializationAotPro
     }
 
     static void check(String built, Environment environment) {
-        String wanted = threadsFor(environment);
         if (built == null) {
             throw new IllegalStateException("Started with -Dspring.aot.enabled=true, but this jar has no " + RECORD
                     + ": build it with the project's Maven build, which runs the AOT processing, "
                     + "or start without the flag");
         }
+        String wanted = threadsFor(environment);
         if (!built.equals(wanted)) {
             throw new IllegalStateException("This jar's bean definitions were made at build time for " + built
                     + " threads, but Java " + Runtime.version().feature() + " with these settings runs on " + wanted

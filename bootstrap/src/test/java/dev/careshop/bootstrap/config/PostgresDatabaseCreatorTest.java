@@ -25,7 +25,7 @@ class PostgresDatabaseCreatorTest {
 
     @Test
     void createsAMissingDatabaseOnceAndThenLeavesItAlone() throws SQLException {
-        String name = "careshop_creator_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = unusedDatabaseName();
         String url = server.withDatabase(name).url();
         try {
             assertThat(exists(name)).isFalse();
@@ -43,7 +43,7 @@ class PostgresDatabaseCreatorTest {
     @ParameterizedTest
     @CsvSource({"'', true", "true, true", "false, false"})
     void thePoolIsGivenItsDatabaseUnlessTheSwitchIsOff(String setting, boolean created) throws SQLException {
-        String name = "careshop_creator_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String name = unusedDatabaseName();
         MockEnvironment environment = new MockEnvironment();
         if (!setting.isEmpty()) {
             environment.setProperty("careshop.datasource.create-database", setting);
@@ -53,7 +53,8 @@ class PostgresDatabaseCreatorTest {
             pool.setUsername(server.username());
             pool.setPassword(server.password());
 
-            DatabaseCreationConfiguration.createMissingDatabase(environment).postProcessAfterInitialization(pool, "dataSource");
+            DatabaseCreationConfiguration.createMissingDatabase(environment)
+                    .postProcessAfterInitialization(pool, "dataSource");
 
             assertThat(exists(name)).isEqualTo(created);
         } finally {
@@ -65,6 +66,10 @@ class PostgresDatabaseCreatorTest {
     void quotesNamesSoThatTheyCannotEscapeTheStatement() {
         assertThat(PostgresDatabaseCreator.quoteIdentifier("shop\"; DROP DATABASE x; --"))
                 .isEqualTo("\"shop\"\"; DROP DATABASE x; --\"");
+    }
+
+    private static String unusedDatabaseName() {
+        return "careshop_creator_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
 
     private boolean exists(String name) throws SQLException {
