@@ -30,7 +30,7 @@ class DemoDataPropertiesTest {
     void aValueThatIsNoBooleanStopsTheStartNamingTheSetting() {
         context.withPropertyValues("careshop.demo-data.enabled=maybe").run(started -> {
             assertThat(started).hasFailed().getFailure().rootCause().hasMessageContaining("maybe");
-            assertThat(started.getStartupFailure()).hasStackTraceContaining("careshop.demo-data");
+            assertThat(started.getStartupFailure()).hasStackTraceContaining("careshop.demo-data.enabled");
         });
     }
 
