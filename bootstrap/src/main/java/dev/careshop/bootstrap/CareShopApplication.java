@@ -2,6 +2,7 @@ package dev.careshop.bootstrap;
 
 import dev.careshop.adapter.persistence.PersistenceConfiguration;
 import dev.careshop.adapter.web.WebConfiguration;
+import dev.careshop.bootstrap.config.BuildTimeBeanDefinitions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
@@ -15,6 +16,8 @@ import org.springframework.context.annotation.Import;
 public class CareShopApplication {
 
     public static void main(String[] args) {
-        SpringApplication.run(CareShopApplication.class, args);
+        SpringApplication application = new SpringApplication(CareShopApplication.class);
+        application.addListeners(new BuildTimeBeanDefinitions());
+        application.run(args);
     }
 }

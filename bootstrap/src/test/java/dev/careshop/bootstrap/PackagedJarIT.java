@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
  * declare can hide that the jar lacks it at run time (a test-scoped Jackson 2 once removed the one springdoc needs, and
  * every test stayed green while {@code java -jar} failed to start). Failsafe runs this after {@code package}: it starts
  * {@code target/careshop.jar} with {@code java -jar} on a database of its own and asks what an operator and a client ask
- * first. It starts it as the README's production launch does, on the bean definitions Spring's AOT processing wrote at
- * build time ({@code -Dspring.aot.enabled=true}), which no other test runs: their run-time switches must hold there too.
+ * first. It starts it with a plain {@code java -jar}, as the README does, which runs the bean definitions Spring's AOT
+ * processing wrote at build time without being asked ({@code BuildTimeBeanDefinitions}); no other test runs them, and
+ * their run-time switches must hold there too.
  */
 class PackagedJarIT {
 
@@ -72,7 +73,7 @@ class PackagedJarIT {
     private void start(int apiPort, int managementPort) throws IOException, InterruptedException {
         PostgresTestDatabase.Details database = PostgresTestDatabase.freshDatabase();
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dspring.aot.enabled=true", "-jar", JAR.toString(),
+                "-jar", JAR.toString(),
                 "--server.port=" + apiPort, "--management.server.port=" + managementPort,
                 "--spring.datasource.url=" + database.url(),
                 "--spring.datasource.username=" + database.username(),

@@ -57,11 +57,11 @@ public final class BuildTimeThreading implements BeanFactoryInitializationAotPro
         }
     }
 
-    private static String threadsFor(Environment environment) {
+    static String threadsFor(Environment environment) {
         return Threading.VIRTUAL.isActive(environment) ? "virtual" : "platform";
     }
 
-    private static String recorded(ClassLoader classLoader) {
+    static String recorded(ClassLoader classLoader) {
         try (InputStream in = classLoader.getResourceAsStream(RECORD)) {
             if (in == null) {
                 return null;
