@@ -18,8 +18,8 @@ import org.springframework.data.repository.Repository;
  * made lazily, every injection point of one gets a proxy, and all of them are made once the context has refreshed,
  * when the metamodel is ready. Spring Data arranges the proxies and that last step while it registers the
  * repositories' bean definitions, which a start on build-time bean definitions skips; there the first adapter to be
- * made needed its repository, and the main thread waited for Hibernate (1.2 s of an 8 s start on JDK 17). In that
- * mode this does the same two things; otherwise Spring Data has done them.
+ * made needed its repository, and the main thread waited for Hibernate (measured in docs/architecture.md, "Start-up
+ * and memory"). In that mode this does the same two things; otherwise Spring Data has done them.
  */
 public final class DeferredRepositories implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
