@@ -37,7 +37,7 @@ class DeferredRepositoriesTest {
     }
 
     @Test
-    void inTheRegularModeSpringDataHasArrangedItAndNothingChanges() {
+    void inTheRegularModeItLeavesTheInjectionAloneForSpringDataHasArrangedItThere() {
         try (GenericApplicationContext context = contextWithAnAdapterAndItsRepository()) {
             assertThat(made.entries).containsExactly("repository", "adapter");
             assertThat(AopUtils.isAopProxy(context.getBean(Adapter.class).shelves)).isFalse();
