@@ -40,13 +40,11 @@ public final class BuildTimeBeanDefinitions implements ApplicationListener<Appli
         if (built == null) {
             return; // packaged without the AOT processing
         }
-        String wanted = BuildTimeThreading.threadsFor(event.getEnvironment());
-        if (built.equals(wanted)) {
+        String mismatch = BuildTimeThreading.mismatch(built, event.getEnvironment());
+        if (mismatch == null) {
             System.setProperty(AotDetector.AOT_ENABLED, "true");
         } else {
-            log.info("Starting without the bean definitions made at build time: they are for {} threads, and Java {} "
-                    + "with these settings runs on {} threads. Build the jar on the JDK that runs it to start faster.",
-                    built, Runtime.version().feature(), wanted);
+            log.info("{}: starting without them. Build the jar on the JDK that runs it to start faster.", mismatch);
         }
     }
 

@@ -49,15 +49,22 @@ public final class BuildTimeThreading implements BeanFactoryInitializationAotPro
                     + ": build it with the project's Maven build, which runs the AOT processing, "
                     + "or start without the flag");
         }
-        String wanted = threadsFor(environment);
-        if (!built.equals(wanted)) {
-            throw new IllegalStateException("This jar's bean definitions were made at build time for " + built
-                    + " threads, but Java " + Runtime.version().feature() + " with these settings runs on " + wanted
-                    + " threads: build the jar on the JDK that runs it, or start without -Dspring.aot.enabled=true");
+        String mismatch = mismatch(built, environment);
+        if (mismatch != null) {
+            throw new IllegalStateException(mismatch
+                    + ": build the jar on the JDK that runs it, or start without -Dspring.aot.enabled=true");
         }
     }
 
-    static String threadsFor(Environment environment) {
+    /** What differs between the threads the build recorded and those this JVM chooses, or null when nothing does. */
+    static String mismatch(String built, Environment environment) {
+        String wanted = threadsFor(environment);
+        return built.equals(wanted) ? null : "This jar's bean definitions were made at build time for " + built
+                + " threads, but Java " + Runtime.version().feature() + " with these settings runs on " + wanted
+                + " threads";
+    }
+
+    private static String threadsFor(Environment environment) {
         return Threading.VIRTUAL.isActive(environment) ? "virtual" : "platform";
     }
 
