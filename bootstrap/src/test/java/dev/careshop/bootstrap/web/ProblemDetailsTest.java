@@ -11,6 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import dev.careshop.bootstrap.support.HttpTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -28,14 +32,21 @@ class ProblemDetailsTest extends HttpTest {
         expectProblem(mvc.perform(delete("/api/patients")), 405, "method-not-allowed");
     }
 
-    @Test
-    void askingForAnotherRepresentationIsANotAcceptableProblem() throws Exception {
-        expectProblem(mvc.perform(get("/api/patients").accept(MediaType.APPLICATION_XML)), 406, "not-acceptable");
+    @ParameterizedTest
+    @ValueSource(strings = {MediaType.APPLICATION_XML_VALUE, MediaType.APPLICATION_YAML_VALUE})
+    void askingForAnotherRepresentationIsANotAcceptableProblem(String representation) throws Exception {
+        expectProblem(mvc.perform(get("/api/patients").header(HttpHeaders.ACCEPT, representation)), 406,
+                "not-acceptable");
     }
 
-    @Test
-    void bodyThatIsNotJsonIsAnUnsupportedMediaTypeProblem() throws Exception {
-        expectProblem(mvc.perform(post("/api/patients").contentType(MediaType.TEXT_PLAIN).content("Ada")), 415,
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "text/plain       | Ada",
+        // Jackson 2's YAML, which a library brings along, would read it without the checks JSON bodies get
+        "application/yaml | {name: A, name: B, specialization: C}",
+    })
+    void bodyThatIsNotJsonIsAnUnsupportedMediaTypeProblem(String contentType, String body) throws Exception {
+        expectProblem(mvc.perform(post("/api/doctors").contentType(contentType).content(body)), 415,
                 "unsupported-media-type");
     }
 
