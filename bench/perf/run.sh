@@ -53,49 +53,13 @@ HZ=$(getconf CLK_TCK)
 base=http://127.0.0.1:$PORT
 api=$base/api
 
-missing=()
-for tool in wrk pgbench psql curl jq; do
-    command -v "$tool" > /dev/null || missing+=("$tool")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "missing: ${missing[*]}; install them with: apt-get install wrk postgresql-client jq" >&2
-    exit 1
-fi
-command -v "$JAVA" > /dev/null || { echo "no java at '$JAVA': set JAVA to a JDK 17+ java binary" >&2; exit 1; }
-# The thread dumps come from the jcmd of the JDK that runs the service.
-JCMD=$(dirname "$(readlink -f "$(command -v "$JAVA")")")/jcmd
-[ -x "$JCMD" ] || { echo "no jcmd next to $JAVA: set JAVA to a JDK's java, not a JRE's" >&2; exit 1; }
-JAVA_MAJOR=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-[ -f "$JAR" ] || { echo "$JAR is missing: build it first (./mvnw -B -DskipTests package)" >&2; exit 1; }
-if (exec 3<> "/dev/tcp/127.0.0.1/$PORT") 2> /dev/null; then
-    echo "port $PORT is taken: stop what listens there or set PORT" >&2
-    exit 1
-fi
+# shellcheck source=bench/perf/service.sh
+source "$HERE/service.sh"
+check_prerequisites wrk pgbench psql curl jq
 mkdir -p "$RESULTS"
 rm -f "$RESULTS"/*.txt "$RESULTS"/*.log "$RESULTS"/*.pgbench.sql
 
-# Both starts run one copy of the jar, so that a build replacing it meanwhile changes neither. A jar extracted with
-# its lib/ beside it (java -Djarmode=tools ... extract, the README's production launch) runs where it is, started from
-# its directory as the README starts it: its AOT or CDS cache names the jar as it was given there.
-work=$(mktemp -d)
-if [ -d "$(dirname "$JAR")/lib" ]; then
-    launch_dir=$(dirname "$(realpath "$JAR")")
-else
-    cp "$JAR" "$work/careshop.jar"
-    launch_dir=$work
-fi
-service=
-stop_service() {
-    [ -n "$service" ] || return 0
-    kill "$service" 2> /dev/null || true
-    for _ in $(seq 30); do
-        kill -0 "$service" 2> /dev/null || break
-        sleep 1
-    done
-    kill -9 "$service" 2> /dev/null || true
-    wait "$service" 2> /dev/null || true
-    service=
-}
+prepare_launch
 cleanup() {
     stop_service
     rm -rf "$work"
@@ -103,34 +67,6 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-# Starts the service with its log in $1, waits until it is healthy and has logged its start-up time, and sets service
-# to the JVM's process id and started to that time (seconds).
-start_service() {
-    local log=$1 deadline=$((SECONDS + START_TIMEOUT))
-    # shellcheck disable=SC2086 # JAVA_OPTS holds several options
-    (cd "$launch_dir" && SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:5432/$DB SERVER_PORT=$PORT \
-        CARESHOP_BOOTSTRAP_ADMIN_PASSWORD=$ADMIN_PASSWORD CARESHOP_JWT_TIME_TO_LIVE=2h \
-        exec "$JAVA" $JAVA_OPTS -jar careshop.jar) > "$log" 2>&1 &
-    service=$!
-    started=
-    until [ -n "$started" ] && curl -sf --max-time 5 -o /dev/null "$base/actuator/health"; do
-        if ! kill -0 "$service" 2> /dev/null; then
-            service=
-            echo "the service exited; its log ($log):" >&2
-            cat "$log" >&2
-            exit 1
-        fi
-        if [ $SECONDS -ge $deadline ]; then
-            echo "the service is not healthy after ${START_TIMEOUT}s; its log: $log" >&2
-            exit 1
-        fi
-        sleep 1
-        started=$(sed -n 's/.*Started CareShopApplication in \([0-9.]*\) seconds.*/\1/p' "$log" | tail -n 1)
-    done
-    [ "$(cat "/proc/$service/comm")" = java ] \
-        || echo "warning: process $service is $(cat "/proc/$service/comm"), not java: its CPU and RSS are not the JVM's" >&2
-}
 
 psql $PG -q -c "SET client_min_messages TO warning" -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 echo "first start (Flyway migrates $DB)"
