@@ -11,9 +11,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <p>
  * Spring MVC also adds a converter for each format whose library it finds on the class path. swagger, which draws the
  * API documentation, brings Jackson 2's YAML that way, and with it every resource could be read and written as YAML
- * by Jackson 2's settings rather than the service's: dates as numbers of seconds, and none of the checks on a request
- * body (a property named twice, trailing content). So that converter is taken out: YAML gets 406 and 415 like any
- * other format the API does not speak.
+ * by Jackson 2's settings rather than the service's: dates as numbers of seconds, and a body naming a property twice
+ * taken instead of refused. So that converter is taken out: YAML gets 406 and 415 like any other format the API does
+ * not speak.
  */
 @Configuration(proxyBeanMethods = false)
 public class ApiFormatsConfiguration implements WebMvcConfigurer {
