@@ -158,12 +158,6 @@ waiting_for_connection() {
     # Threads are separated by blank lines; count those whose stack is in HikariPool.getConnection.
     awk 'BEGIN { RS = "" } /HikariPool\.getConnection/ { n++ } END { print n + 0 }' "$dump"
 }
-# The warm-up (e.g. 35s) after which wrk's rate first reached 90 % of the measured one (steps of 5 s), or "-".
-seconds_to_90_percent() {
-    awk -v rate="$1" -v curve="$2" 'BEGIN { n = split(curve, r, " ")
-        for (i = 1; i <= n; i++) if (r[i] >= 0.9 * rate) { print 5 * i "s"; exit }
-        print "-" }'
-}
 per_request() { awk -v d="$1" -v n="$2" -v hz="$HZ" 'BEGIN { printf "%.3f", d * 1000 / hz / n }'; }
 
 declare -A rps p50 p99 java_ms pg_ms tps ratio curve waiting

@@ -1,5 +1,5 @@
-# Sourced by run.sh and warmup.sh: checks what they need, and starts and stops the service under test. They set JAVA,
-# JAVA_OPTS, JAR, DB, PORT, ADMIN_PASSWORD, START_TIMEOUT and base first.
+# Sourced by run.sh and warmup.sh: checks what they need, starts and stops the service under test, and reads a warm-up
+# curve. They set JAVA, JAVA_OPTS, JAR, DB, PORT, ADMIN_PASSWORD, START_TIMEOUT and base first.
 
 # Stops with what to install when one of the commands named is missing or the JDK, the jar or the port will not do;
 # sets JCMD (the jcmd of the JDK that runs the service, for thread dumps and collector counts) and JAVA_MAJOR.
@@ -78,4 +78,12 @@ start_service() {
     done
     [ "$(cat "/proc/$service/comm")" = java ] \
         || echo "warning: process $service is $(cat "/proc/$service/comm"), not java: its CPU and RSS are not the JVM's" >&2
+}
+
+# The warm-up (e.g. 35s) after which a step of 5 s in a curve of wrk's rates (" 512 873 ...") first reached
+# 90 % of the rate given, or "-".
+seconds_to_90_percent() {
+    awk -v rate="$1" -v curve="$2" 'BEGIN { n = split(curve, r, " ")
+        for (i = 1; i <= n; i++) if (r[i] >= 0.9 * rate) { print 5 * i "s"; exit }
+        print "-" }'
 }

@@ -86,10 +86,10 @@ trial() {
         rate=$(wrk -t2 -c32 -d5s "${auth[@]}" "$url" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }')
         curve+=" $rate"
     done
-    # The rate at the end: the median of the last six steps; then the first step that reached 90 % of it.
-    read -r final at < <(echo "$curve" | awk '{ n = 0; for (i = NF - 5; i <= NF; i++) last[++n] = $i
-        asort(last); final = (last[3] + last[4]) / 2
-        for (i = 1; i <= NF; i++) if ($i >= 0.9 * final) { printf "%.0f %ds\n", final, 5 * i; exit } }')
+    # The rate at the end: the median of the last six steps.
+    final=$(echo "$curve" | awk '{ n = 0; for (i = NF - 5; i <= NF; i++) last[++n] = $i
+        asort(last); printf "%.0f", (last[3] + last[4]) / 2 }')
+    at=$(seconds_to_90_percent "$final" "$curve")
     rss=$(awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$service/status")
     # jstat -gcutil's columns by name: young and full collections, their counts and seconds.
     gc=$("$JSTAT" -gcutil "$service" | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
