@@ -85,12 +85,10 @@ stop_service
 start_service "$RESULTS/service-2.log"
 second_start=$started
 
-token=$(curl -sf --max-time 30 -XPOST "$api/auth/token" -H 'Content-Type: application/json' \
-    -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .accessToken)
-[ -n "$token" ] && [ "$token" != null ] || { echo "could not log in as admin" >&2; exit 1; }
+token=$(admin_token)
 admin=$(psql $PG -d "$DB" -At -c "SELECT id FROM users WHERE username = 'admin'")
-patient=$(psql $PG -d "$DB" -At -c "SELECT id FROM patients WHERE email = 'patient4242@example.org'")
-product=$(psql $PG -d "$DB" -At -c "SELECT id FROM products WHERE name = 'Bench product 42'")
+patient=$(bench_patient)
+product=$(bench_product)
 first_page=$(psql $PG -d "$DB" -At -c "SELECT string_agg(CAST(id AS text), ',' ORDER BY name, id)
     FROM (SELECT id, name FROM patients ORDER BY name, id LIMIT 20) AS page")
 

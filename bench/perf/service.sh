@@ -1,5 +1,6 @@
-# Sourced by run.sh and warmup.sh: checks what they need, starts and stops the service under test, and reads a warm-up
-# curve. They set JAVA, JAVA_OPTS, JAR, DB, PORT, ADMIN_PASSWORD, START_TIMEOUT and base first.
+# Sourced by run.sh and warmup.sh: checks what they need, starts and stops the service under test, names what the
+# endpoints read, and reads a warm-up curve. They set JAVA, JAVA_OPTS, JAR, PG, DB, PORT, ADMIN_PASSWORD, START_TIMEOUT,
+# base and api first.
 
 # Stops with what to install when one of the commands named is missing or the JDK, the jar or the port will not do;
 # sets JCMD (the jcmd of the JDK that runs the service, for thread dumps and collector counts) and JAVA_MAJOR.
@@ -79,6 +80,20 @@ start_service() {
     [ "$(cat "/proc/$service/comm")" = java ] \
         || echo "warning: process $service is $(cat "/proc/$service/comm"), not java: its CPU and RSS are not the JVM's" >&2
 }
+
+# The administrator's access token from the running service (each start signs with a key of its own); stops the
+# script when the login fails.
+admin_token() {
+    local token
+    token=$(curl -sf --max-time 30 -XPOST "$api/auth/token" -H 'Content-Type: application/json' \
+        -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .accessToken)
+    [ -n "$token" ] && [ "$token" != null ] || { echo "could not log in as admin" >&2; exit 1; }
+    echo "$token"
+}
+
+# The ids of the patient and the product that the benchmark's reads ask for, rows seed.sql makes.
+bench_patient() { psql $PG -d "$DB" -At -c "SELECT id FROM patients WHERE email = 'patient4242@example.org'"; }
+bench_product() { psql $PG -d "$DB" -At -c "SELECT id FROM products WHERE name = 'Bench product 42'"; }
 
 # The warm-up (e.g. 35s) after which a step of 5 s in a curve of wrk's rates (" 512 873 ...") first reached
 # 90 % of the rate given, or "-".

@@ -66,21 +66,21 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+if [ "$ENDPOINT" = patient-read ]; then
+    url=$api/patients/$(bench_patient)
+else
+    url=$api/products/$(bench_product)
+fi
+
 # One trial with the JVM options given after JAVA_OPTS; adds a row to the table.
 trial() {
-    local name=$1 log step rate curve="" auth=() url final at rss gc
+    local name=$1 log step rate curve="" auth=() token final at rss gc
     shift
     log=$RESULTS/warmup-$name.log
     start_service "$log" "$@"
     if [ "$ENDPOINT" = patient-read ]; then
-        local token patient
-        token=$(curl -sf --max-time 30 -XPOST "$api/auth/token" -H 'Content-Type: application/json' \
-            -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\"}" | jq -r .accessToken)
-        patient=$(psql $PG -d "$DB" -At -c "SELECT id FROM patients WHERE email = 'patient4242@example.org'")
+        token=$(admin_token)
         auth=(-H "Authorization: Bearer $token")
-        url=$api/patients/$patient
-    else
-        url=$api/products/$(psql $PG -d "$DB" -At -c "SELECT id FROM products WHERE name = 'Bench product 42'")
     fi
     for ((step = 1; step <= STEPS; step++)); do
         rate=$(wrk -t2 -c32 -d5s "${auth[@]}" "$url" | awk '/^Requests\/sec:/ { printf "%.0f", $2 }')
